@@ -1,0 +1,50 @@
+package io.voc.feedback.infrastructure;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.voc.feedback.model.Channel;
+import io.voc.feedback.model.Feedback;
+import io.voc.feedback.model.FeedbackId;
+import io.voc.feedback.model.FeedbackText;
+import io.voc.feedback.model.ProductKey;
+import io.voc.feedback.model.Rating;
+import java.time.Instant;
+
+/**
+ * The published JSON shape of a feedback (schema version 1): the payload of the pipeline's topics
+ * and the source of the Elasticsearch document. Field names are a contract with upstream producers
+ * and with saved queries; add fields, never rename them.
+ */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonIgnoreProperties(ignoreUnknown = true) // newer producers and later enrichment add fields
+public record FeedbackJson(
+        int schemaVersion,
+        String id,
+        String product,
+        String channel,
+        String sourceId,
+        String text,
+        Integer rating,
+        String locale,
+        String region,
+        String appVersion,
+        String platform,
+        String userId,
+        String createdAt,
+        String receivedAt) {
+
+    public static final int SCHEMA_VERSION = 1;
+
+    public static FeedbackJson of(Feedback f) {
+        return new FeedbackJson(SCHEMA_VERSION, f.id().value(), f.product().value(), f.channel().wireName(),
+                f.sourceId(), f.text().value(), f.rating() == null ? null : f.rating().value(), f.locale(), f.region(),
+                f.appVersion(), f.platform(), f.userId(), f.createdAt().toString(), f.receivedAt().toString());
+    }
+
+    /** Rebuilds (and so re-validates) the feedback this JSON describes. */
+    public Feedback toFeedback() {
+        return new Feedback(new FeedbackId(id), new ProductKey(product), Channel.parse(channel), sourceId,
+                new FeedbackText(text), rating == null ? null : new Rating(rating), locale, region, appVersion,
+                platform, userId, createdAt == null ? null : Instant.parse(createdAt), Instant.parse(receivedAt));
+    }
+}

@@ -1,0 +1,45 @@
+package io.voc.ingest.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.voc.feedback.infrastructure.FeedbackJson;
+import io.voc.feedback.model.Feedback;
+import io.voc.ingest.application.FeedbackPublisher;
+import io.voc.ingest.application.PipelineUnavailableException;
+import io.voc.platform.VocConfig;
+import io.voc.platform.kafka.KafkaClients;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.producer.ProducerRecord;
+
+/** Puts feedback on the raw topic, keyed by its id so that replays of one feedback stay in order. */
+@ApplicationScoped
+class KafkaFeedbackPublisher implements FeedbackPublisher {
+    private final KafkaClients kafka;
+    private final ObjectMapper json;
+    private final String topic;
+
+    KafkaFeedbackPublisher(KafkaClients kafka, ObjectMapper json, VocConfig config) {
+        this.kafka = kafka;
+        this.json = json;
+        this.topic = config.topics().raw();
+    }
+
+    @Override
+    public void publish(Feedback feedback) {
+        try {
+            byte[] payload = json.writeValueAsBytes(FeedbackJson.of(feedback));
+            kafka.producer().send(new ProducerRecord<>(topic, feedback.id().value(), payload))
+                    .get(20, TimeUnit.SECONDS);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("feedback JSON cannot fail to serialise", e);
+        } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
+            throw new PipelineUnavailableException("Kafka did not acknowledge the feedback: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new PipelineUnavailableException("interrupted while sending to Kafka", e);
+        }
+    }
+}

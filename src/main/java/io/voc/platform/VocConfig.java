@@ -1,0 +1,57 @@
+package io.voc.platform;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** VOC's own settings (prefix {@code voc.}); the servers' addresses are Quarkus settings. */
+@ConfigMapping(prefix = "voc")
+public interface VocConfig {
+
+    Topics topics();
+
+    Index index();
+
+    Indexer indexer();
+
+    interface Topics {
+        /** Where every source puts raw feedback; upstream systems produce here too. */
+        @WithDefault("voc.feedback.raw")
+        String raw();
+
+        /** Records the pipeline could not accept, with the reason in headers. */
+        @WithDefault("voc.feedback.dlq")
+        String deadLetter();
+
+        /** Partitions bound the parallelism of every consumer group reading the pipeline. */
+        @WithDefault("6")
+        int partitions();
+
+        /** 1 on a single local broker; 3 on a production cluster. */
+        @WithDefault("1")
+        short replicationFactor();
+    }
+
+    interface Index {
+        /** Indices are {@code <prefix>-000001...}; aliases {@code <prefix>} (read) and {@code <prefix>-write}. */
+        @WithDefault("voc-feedback")
+        String prefix();
+
+        @WithDefault("1")
+        int shards();
+
+        @WithDefault("0")
+        int replicas();
+    }
+
+    interface Indexer {
+        /** Off on API-only replicas that should not consume the pipeline. */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("voc-indexer")
+        String groupId();
+
+        @WithDefault("2000")
+        int maxBatch();
+    }
+}

@@ -1,0 +1,12 @@
+package io.voc.platform.setup;
+
+/**
+ * Something the platform must prepare on a dependency before it can work (a schema, an index, topics).
+ * Steps are idempotent and retried until they succeed, so the app starts even when a dependency is down.
+ */
+public interface SetupStep {
+    /** Short name shown in the readiness report, e.g. "elasticsearch-index". */
+    String name();
+
+    void run() throws Exception;
+}

@@ -1,0 +1,118 @@
+package io.voc.search.infrastructure;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkRequest;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
+import co.elastic.clients.elasticsearch.core.search.Hit;
+import io.voc.feedback.infrastructure.FeedbackJson;
+import io.voc.feedback.model.Feedback;
+import io.voc.search.application.FeedbackStore;
+import io.voc.search.application.StoreUnavailableException;
+import io.voc.search.model.FeedbackPage;
+import io.voc.search.model.FeedbackQuery;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/** Feedback in Elasticsearch: create-only bulk writes by deterministic id, and paged search. */
+@ApplicationScoped
+class ElasticsearchFeedbackStore implements FeedbackStore {
+    /** "Already there" is what a replay of a stored feedback gets: it counts as success. */
+    private static final int CONFLICT = 409;
+
+    private final ElasticsearchClient client;
+    private final FeedbackIndexNames names;
+
+    ElasticsearchFeedbackStore(ElasticsearchClient client, FeedbackIndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    @Override
+    public void storeAll(List<Feedback> batch) {
+        BulkRequest.Builder bulk = new BulkRequest.Builder();
+        for (Feedback feedback : batch) {
+            bulk.operations(op -> op.create(c -> c
+                    .index(names.writeAlias())
+                    .id(feedback.id().value())
+                    .document(FeedbackJson.of(feedback))));
+        }
+        BulkResponse response;
+        try {
+            response = client.bulk(bulk.build());
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch bulk request failed: " + e.getMessage(), e);
+        }
+        List<String> failures = new ArrayList<>();
+        for (BulkResponseItem item : response.items()) {
+            if (item.error() != null && item.status() != CONFLICT) {
+                failures.add(item.id() + ": " + item.error().type() + " " + item.error().reason());
+            }
+        }
+        if (!failures.isEmpty()) {
+            throw new StoreUnavailableException(failures.size() + " of " + batch.size()
+                    + " feedback were not stored, first: " + failures.get(0), null);
+        }
+    }
+
+    @Override
+    public FeedbackPage search(FeedbackQuery query) {
+        try {
+            SearchResponse<FeedbackJson> response = client.search(s -> {
+                s.index(names.readAlias())
+                        .query(toElasticsearch(query))
+                        .from((query.page() - 1) * query.size())
+                        .size(query.size())
+                        .trackTotalHits(t -> t.enabled(true));
+                if (query.text() == null) {
+                    s.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
+                }
+                return s;
+            }, FeedbackJson.class);
+            List<Feedback> items = response.hits().hits().stream()
+                    .map(Hit::source)
+                    .filter(Objects::nonNull)
+                    .map(FeedbackJson::toFeedback)
+                    .toList();
+            long total = response.hits().total() == null ? items.size() : response.hits().total().value();
+            return new FeedbackPage(total, query.page(), query.size(), items);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** Words match English (stemmed) or CJK (bigram) text; everything else is an exact filter. */
+    private static Query toElasticsearch(FeedbackQuery query) {
+        return Query.of(q -> q.bool(b -> {
+            if (query.text() != null) {
+                b.must(m -> m.simpleQueryString(sq -> sq
+                        .query(query.text())
+                        .fields("text", "text.cjk")
+                        .defaultOperator(Operator.And)));
+            }
+            if (query.product() != null) {
+                b.filter(f -> f.term(t -> t.field("product").value(query.product().value())));
+            }
+            if (query.from() != null || query.to() != null) {
+                b.filter(f -> f.range(r -> r.date(d -> {
+                    d.field("createdAt");
+                    if (query.from() != null) {
+                        d.gte(query.from().toString());
+                    }
+                    if (query.to() != null) {
+                        d.lt(query.to().toString());
+                    }
+                    return d;
+                })));
+            }
+            return b;
+        }));
+    }
+}

@@ -1,0 +1,62 @@
+package io.voc.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.voc.ingest.application.PipelineUnavailableException;
+import io.voc.platform.model.InvalidInputException;
+import io.voc.search.application.StoreUnavailableException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Turns failures into the API's error shape: 4xx for the caller's mistakes, 503 for a dependency that is away. */
+class ApiErrorMappers {
+    private static final Logger LOG = Logger.getLogger(ApiErrorMappers.class);
+
+    @ServerExceptionMapper
+    Response invalidInput(InvalidInputException e) {
+        return error(Response.Status.BAD_REQUEST, "invalid_field", e.getMessage(), e.field());
+    }
+
+    @ServerExceptionMapper
+    Response unknownField(UnrecognizedPropertyException e) {
+        return error(Response.Status.BAD_REQUEST, "unknown_field",
+                "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
+                        .map(Object::toString).sorted().collect(Collectors.joining(", ")),
+                e.getPropertyName());
+    }
+
+    @ServerExceptionMapper
+    Response malformedJson(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
+                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
+                        .collect(Collectors.joining("."))
+                : null;
+        String message = field == null
+                ? "request body is not valid JSON: " + e.getOriginalMessage()
+                : "field '" + field + "' has the wrong type: " + e.getOriginalMessage();
+        return error(Response.Status.BAD_REQUEST, field == null ? "malformed_json" : "invalid_field", message, field);
+    }
+
+    @ServerExceptionMapper
+    Response pipelineUnavailable(PipelineUnavailableException e) {
+        LOG.warn(e.getMessage());
+        return error(Response.Status.SERVICE_UNAVAILABLE, "pipeline_unavailable",
+                "the feedback pipeline is not reachable right now; nothing was accepted, retry later", null);
+    }
+
+    @ServerExceptionMapper
+    Response storeUnavailable(StoreUnavailableException e) {
+        LOG.warn(e.getMessage());
+        return error(Response.Status.SERVICE_UNAVAILABLE, "search_unavailable",
+                "the feedback store is not reachable right now, retry later", null);
+    }
+
+    static Response error(Response.Status status, String code, String message, String field) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ApiError.of(code, message, field)).build();
+    }
+}

@@ -1,0 +1,68 @@
+package io.voc.web;
+
+import io.voc.feedback.application.ListProducts;
+import io.voc.feedback.model.ProductKey;
+import io.voc.platform.model.InvalidInputException;
+import io.voc.search.application.SearchFeedback;
+import io.voc.search.application.StoreUnavailableException;
+import io.voc.search.model.FeedbackPage;
+import io.voc.search.model.FeedbackQuery;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+
+/**
+ * The dashboard's home: search and read feedback. A dependency being away degrades the page
+ * (a notice in place of results) instead of breaking it.
+ */
+@Path("/")
+public class DashboardPage {
+    private static final Logger LOG = Logger.getLogger(DashboardPage.class);
+
+    private final Pages pages;
+    private final SearchFeedback searchFeedback;
+    private final ListProducts listProducts;
+
+    DashboardPage(Pages pages, SearchFeedback searchFeedback, ListProducts listProducts) {
+        this.pages = pages;
+        this.searchFeedback = searchFeedback;
+        this.listProducts = listProducts;
+    }
+
+    @GET
+    @Produces(MediaType.TEXT_HTML)
+    public String home(@QueryParam("q") String q, @QueryParam("product") String product,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("q", q == null ? "" : q);
+        model.put("product", product == null ? "" : product);
+        model.put("from", from == null ? "" : from);
+        model.put("to", to == null ? "" : to);
+        model.put("products", products());
+        try {
+            FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, null));
+            model.put("result", result);
+        } catch (InvalidInputException e) {
+            model.put("problem", e.getMessage());
+        } catch (StoreUnavailableException e) {
+            LOG.warn(e.getMessage());
+            model.put("problem", "Search is unavailable right now (Elasticsearch cannot be reached). Try again shortly.");
+        }
+        return pages.render("dashboard", model);
+    }
+
+    private List<String> products() {
+        try {
+            return listProducts.list().stream().map(ProductKey::value).toList();
+        } catch (RuntimeException e) {
+            LOG.warnf("Product list unavailable: %s", e.getMessage());
+            return List.of();
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package io.voc.web;
+
+import io.voc.feedback.model.Feedback;
+import io.voc.ingest.application.FeedbackSubmission;
+import io.voc.ingest.application.SubmitFeedback;
+import io.voc.platform.model.InvalidInputException;
+import io.voc.search.application.SearchFeedback;
+import io.voc.search.model.FeedbackPage;
+import io.voc.search.model.FeedbackQuery;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Feedback in and out: submit one feedback, search what was received. */
+@Path("/api/v1/feedback")
+@Produces(MediaType.APPLICATION_JSON)
+public class FeedbackApi {
+    private final SubmitFeedback submitFeedback;
+    private final SearchFeedback searchFeedback;
+
+    FeedbackApi(SubmitFeedback submitFeedback, SearchFeedback searchFeedback) {
+        this.submitFeedback = submitFeedback;
+        this.searchFeedback = searchFeedback;
+    }
+
+    public record Accepted(String id, String status) {
+    }
+
+    public record SearchResult(long total, int page, int size, List<FeedbackView> items) {
+    }
+
+    @POST
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Submit one feedback",
+            description = "Validated, then durably queued for indexing (202). Searchable within seconds. "
+                    + "Sending the same feedback again (same product, channel and sourceId) stores it once.")
+    public Response submit(FeedbackSubmission body) {
+        if (body == null) {
+            throw new InvalidInputException(null, "a JSON object with at least product, channel and text is required");
+        }
+        Feedback feedback = submitFeedback.submit(body);
+        return Response.accepted(new Accepted(feedback.id().value(), "accepted")).build();
+    }
+
+    @GET
+    @Path("/search")
+    @Operation(summary = "Search feedback",
+            description = "q: words (simple query syntax: \"phrase\", -exclude, a | b); product; from/to: a date "
+                    + "(2026-11-20) or date-time with offset, from inclusive, to exclusive; page from 1; size 1-100. "
+                    + "Newest first without q, most relevant first with q.")
+    public SearchResult search(@QueryParam("q") String q, @QueryParam("product") String product,
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("size") String size) {
+        FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, size));
+        return new SearchResult(result.total(), result.page(), result.size(),
+                result.items().stream().map(FeedbackView::of).toList());
+    }
+}
