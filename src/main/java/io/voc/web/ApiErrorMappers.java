@@ -2,12 +2,15 @@ package io.voc.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.voc.ingest.application.PipelineUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.StoreUnavailableException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -27,6 +30,22 @@ class ApiErrorMappers {
                 "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
                         .map(Object::toString).sorted().collect(Collectors.joining(", ")),
                 e.getPropertyName());
+    }
+
+    /** A value of the wrong type ("rating": "five"): Jackson knows the field's path. */
+    @ServerExceptionMapper
+    Response wrongType(MismatchedInputException e) {
+        return malformedJson(e);
+    }
+
+    /** Quarkus wraps JSON syntax errors in a 400; give it our shape and say what is wrong. */
+    @ServerExceptionMapper
+    Response webApplication(WebApplicationException e) {
+        if (e.getCause() instanceof JsonProcessingException json) {
+            return malformedJson(json);
+        }
+        Response.StatusType status = e.getResponse().getStatusInfo();
+        return error(status, status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_'), e.getMessage(), null);
     }
 
     @ServerExceptionMapper
@@ -55,7 +74,7 @@ class ApiErrorMappers {
                 "the feedback store is not reachable right now, retry later", null);
     }
 
-    static Response error(Response.Status status, String code, String message, String field) {
+    static Response error(Response.StatusType status, String code, String message, String field) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .entity(ApiError.of(code, message, field)).build();
     }

@@ -1,0 +1,75 @@
+# The VOC application itself (a Quarkus jar), run against the stack's servers.
+# shellcheck shell=bash
+
+APP_PID=$RUN_DIR/app.pid
+APP_LOG=$LOG_DIR/app.log
+APP_JAR=$ROOT/target/quarkus-app/quarkus-run.jar
+
+app_url() { echo "http://localhost:$APP_PORT"; }
+
+# Environment that points the app at this stack (production sets the same variables to its clusters).
+app_env() {
+  export VOC_HTTP_PORT=$APP_PORT
+  export VOC_DB_HOST=127.0.0.1 VOC_DB_PORT
+  VOC_DB_PORT=$(pg_port)
+  export VOC_DB_NAME=$PG_DB VOC_DB_USER=$PG_USER VOC_DB_PASSWORD=$PG_PASSWORD
+  export VOC_ES_HOSTS=127.0.0.1:$ES_PORT
+  export VOC_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+}
+
+# Builds the jar when it is missing or older than the sources.
+app_build() {
+  if [ -f "$APP_JAR" ] && [ -z "$(find "$ROOT/src/main" "$ROOT/frontend/src" "$ROOT/pom.xml" -newer "$APP_JAR" -type f 2>/dev/null | head -1)" ]; then
+    return 0
+  fi
+  info "building the VOC application"
+  mvnw -f "$ROOT/pom.xml" package -DskipTests || die "the build failed"
+  touch "$APP_JAR"
+}
+
+app_start() {
+  if pid_alive "$APP_PID"; then return 0; fi
+  port_open "$APP_PORT" && die "port $APP_PORT is taken by another process; set VOC_HTTP_PORT"
+  app_build
+  app_env
+  info "starting VOC on port $APP_PORT"
+  start_detached "$APP_PID" "$APP_LOG" "$JAVA" "-Xmx$APP_HEAP" -jar "$APP_JAR"
+}
+
+app_ready() { curl -fsS "$(app_url)/q/health/ready" >/dev/null; }
+
+app_wait() {
+  wait_for 120 "VOC" app_ready || {
+    curl -sS "$(app_url)/q/health/ready" >&2 || tail -n 40 "$APP_LOG" >&2
+    die "VOC is not ready after 120 s; see $APP_LOG"
+  }
+}
+
+app_stop() { stop_pid "$APP_PID" "VOC"; }
+
+app_status() {
+  if pid_alive "$APP_PID"; then
+    printf '%-14s running  pid %-7s %s  %s\n' voc "$(cat "$APP_PID")" "$(app_url)" \
+      "$(curl -s "$(app_url)/q/health/ready" | sed -n 's/^ *"status": "\([A-Z]*\)",*$/ready: \1/p' | head -1)"
+  else
+    printf '%-14s stopped\n' voc
+  fi
+}
+
+# Loads the demo feedback through the public API; ids derive from product+channel+sourceId, so a
+# second load stores nothing twice. Skipped when this exact file was loaded already.
+app_load_demo() {
+  local file=$ROOT/deploy/local/demo/feedback.ndjson marker=$STATE_DIR/demo-loaded sum ok=0 failed=0 code line
+  sum=$(cksum <"$file")
+  [ "$(cat "$marker" 2>/dev/null)" = "$sum" ] && return 0
+  info "loading demo feedback ($(wc -l <"$file") items)"
+  while IFS= read -r line; do
+    [ -z "$line" ] && continue
+    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "$line" \
+      "$(app_url)/api/v1/feedback")
+    if [ "$code" = 202 ]; then ok=$((ok + 1)); else failed=$((failed + 1)); fi
+  done <"$file"
+  [ "$failed" -eq 0 ] || die "$failed demo feedback were refused (HTTP status other than 202); see $APP_LOG"
+  echo "$sum" >"$marker"
+  info "demo feedback accepted: $ok"
+}

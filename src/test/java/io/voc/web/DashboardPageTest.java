@@ -1,0 +1,47 @@
+package io.voc.web;
+
+import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.voc.support.TestStack;
+import java.time.Duration;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The dashboard page lists and searches feedback, showing users' own words. */
+@QuarkusTest
+@QuarkusTestResource(TestStack.class)
+class DashboardPageTest {
+
+    @Test
+    void searchesFeedbackAndShowsTheUsersWords() {
+        String product = "dash-" + UUID.randomUUID().toString().substring(0, 8);
+        FeedbackRoundTripTest.post(Map.of("product", product, "channel", "support",
+                "text", "I was charged twice for <b>premium</b>", "rating", 2));
+        FeedbackRoundTripTest.post(Map.of("product", product, "channel", "support",
+                "text", "Support fixed my login in an hour"));
+        FeedbackRoundTripTest.awaitSearch(Map.of("product", product), 2);
+
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+                .queryParam("product", product).queryParam("q", "charged")
+                .get("/").then().statusCode(200)
+                .contentType(containsString("text/html"))
+                // user text is escaped, never interpreted as markup
+                .body(containsString("I was charged twice for &lt;b&gt;premium&lt;/b&gt;"))
+                .body(not(containsString("Support fixed my login")))
+                .body(containsString("★★☆☆☆"))
+                // the product filter offers the product from the catalog
+                .body(containsString("<option value=\"" + product + "\" selected=\"selected\"")));
+    }
+
+    @Test
+    void explainsABadFilterInsteadOfFailing() {
+        given().queryParam("from", "someday").get("/").then().statusCode(200)
+                .body(containsString("from must be a date"));
+    }
+}
