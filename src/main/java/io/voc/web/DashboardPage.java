@@ -45,6 +45,7 @@ public class DashboardPage {
         model.put("from", from == null ? "" : from);
         model.put("to", to == null ? "" : to);
         model.put("products", products());
+        model.put("links", new PageLinks(q, product, from, to));
         try {
             FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, null));
             model.put("result", result);

@@ -40,6 +40,25 @@ class DashboardPageTest {
     }
 
     @Test
+    void pagesThroughLongLists() {
+        String product = "pages-" + UUID.randomUUID().toString().substring(0, 8);
+        for (int i = 1; i <= 21; i++) {
+            FeedbackRoundTripTest.post(Map.of("product", product, "channel", "in_app", "text", "note " + i,
+                    "createdAt", "2026-11-01T00:00:%02dZ".formatted(i)));
+        }
+        FeedbackRoundTripTest.awaitSearch(Map.of("product", product), 21);
+
+        given().queryParam("product", product).get("/").then().statusCode(200)
+                .body(containsString("Page 1 of 2"))
+                .body(containsString("note 21"))
+                .body(not(containsString("note 1<")))
+                .body(containsString("href=\"/?product=" + product + "&amp;page=2\""));
+        given().queryParam("product", product).queryParam("page", "2").get("/").then().statusCode(200)
+                .body(containsString("Page 2 of 2"))
+                .body(containsString("note 1<"));
+    }
+
+    @Test
     void explainsABadFilterInsteadOfFailing() {
         given().queryParam("from", "someday").get("/").then().statusCode(200)
                 .body(containsString("from must be a date"));
