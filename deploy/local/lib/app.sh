@@ -10,11 +10,13 @@ app_url() { echo "http://localhost:$APP_PORT"; }
 # Environment that points the app at this stack (production sets the same variables to its clusters).
 app_env() {
   export VOC_HTTP_PORT=$APP_PORT
-  export VOC_DB_HOST=127.0.0.1 VOC_DB_PORT
-  VOC_DB_PORT=$(pg_port)
-  export VOC_DB_NAME=$PG_DB VOC_DB_USER=$PG_USER VOC_DB_PASSWORD=$PG_PASSWORD
-  export VOC_ES_HOSTS=127.0.0.1:$ES_PORT
-  export VOC_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+  if [ -z "$EXTERNAL_PG" ]; then
+    export VOC_DB_HOST=127.0.0.1 VOC_DB_PORT
+    VOC_DB_PORT=$(pg_port)
+    export VOC_DB_NAME=$PG_DB VOC_DB_USER=$PG_USER VOC_DB_PASSWORD=$PG_PASSWORD
+  fi
+  [ -n "$EXTERNAL_ES" ] || export VOC_ES_HOSTS=127.0.0.1:$ES_PORT
+  [ -n "$EXTERNAL_KAFKA" ] || export VOC_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
 }
 
 # Builds the jar when it is missing or older than the sources.

@@ -10,6 +10,16 @@ case "$VOC_ENV" in
 esac
 
 STATE_DIR=${VOC_STATE_DIR:-$_state}
+
+# Production-like use: a dependency given by address is external; `up` then starts no local server
+# for it. Tests always run on their own stack.
+if [ "$VOC_ENV" = local ]; then
+  EXTERNAL_PG=${VOC_DB_HOST:-}
+  EXTERNAL_ES=${VOC_ES_HOSTS:-}
+  EXTERNAL_KAFKA=${VOC_KAFKA_BOOTSTRAP:-}
+else
+  EXTERNAL_PG='' EXTERNAL_ES='' EXTERNAL_KAFKA=''
+fi
 DIST_DIR=${VOC_DIST_DIR:-$ROOT/.voc/dist}
 RUN_DIR=$STATE_DIR/run
 LOG_DIR=$STATE_DIR/logs
@@ -17,7 +27,7 @@ LOG_DIR=$STATE_DIR/logs
 ES_VERSION=8.19.21
 ES_PORT=${VOC_ES_PORT:-$_es}
 ES_TRANSPORT_PORT=${VOC_ES_TRANSPORT_PORT:-$((ES_PORT + 100))}
-ES_HEAP=${VOC_ES_HEAP:-2g}
+ES_HEAP=${VOC_ES_HEAP:-$([ "$VOC_ENV" = test ] && echo 1g || echo 2g)}
 ES_USER=${VOC_ES_USER:-voc-es}
 
 KAFKA_VERSION=4.1.2

@@ -4,9 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.voc.ingest.application.PipelineUnavailableException;
+import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
-import io.voc.search.application.StoreUnavailableException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -61,17 +60,9 @@ class ApiErrorMappers {
     }
 
     @ServerExceptionMapper
-    Response pipelineUnavailable(PipelineUnavailableException e) {
+    Response unavailable(DependencyUnavailableException e) {
         LOG.warn(e.getMessage());
-        return error(Response.Status.SERVICE_UNAVAILABLE, "pipeline_unavailable",
-                "the feedback pipeline is not reachable right now; nothing was accepted, retry later", null);
-    }
-
-    @ServerExceptionMapper
-    Response storeUnavailable(StoreUnavailableException e) {
-        LOG.warn(e.getMessage());
-        return error(Response.Status.SERVICE_UNAVAILABLE, "search_unavailable",
-                "the feedback store is not reachable right now, retry later", null);
+        return error(Response.Status.SERVICE_UNAVAILABLE, e.code(), e.userMessage(), null);
     }
 
     static Response error(Response.StatusType status, String code, String message, String field) {

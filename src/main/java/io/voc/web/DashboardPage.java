@@ -2,6 +2,7 @@ package io.voc.web;
 
 import io.voc.feedback.application.ListProducts;
 import io.voc.feedback.model.ProductKey;
+import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.SearchFeedback;
 import io.voc.search.application.StoreUnavailableException;
@@ -61,7 +62,7 @@ public class DashboardPage {
     private List<String> products() {
         try {
             return listProducts.list().stream().map(ProductKey::value).toList();
-        } catch (RuntimeException e) {
+        } catch (DependencyUnavailableException e) {
             LOG.warnf("Product list unavailable: %s", e.getMessage());
             return List.of();
         }

@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 /** A feedback posted to the API travels through Kafka into Elasticsearch and is found by search. */
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
-class FeedbackRoundTripTest {
+public class FeedbackRoundTripTest {
     private static final Duration INDEXED_WITHIN = Duration.ofSeconds(15);
 
     private final String product = "rt-" + UUID.randomUUID().toString().substring(0, 8);
@@ -88,7 +88,7 @@ class FeedbackRoundTripTest {
                 .statusCode(200).body("items", hasItem(product)));
     }
 
-    static String post(Map<String, ?> body) {
+    public static String post(Map<String, ?> body) {
         return given().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/feedback")
                 .then().statusCode(202)
@@ -97,11 +97,11 @@ class FeedbackRoundTripTest {
                 .extract().path("id");
     }
 
-    static ValidatableResponse search(Map<String, ?> params) {
+    public static ValidatableResponse search(Map<String, ?> params) {
         return given().queryParams(params).get("/api/v1/feedback/search").then().statusCode(200);
     }
 
-    static ValidatableResponse awaitSearch(Map<String, ?> params, int expectedTotal) {
+    public static ValidatableResponse awaitSearch(Map<String, ?> params, int expectedTotal) {
         await().atMost(INDEXED_WITHIN).pollInterval(Duration.ofMillis(200))
                 .untilAsserted(() -> search(params).body("total", equalTo(expectedTotal)));
         return search(params);

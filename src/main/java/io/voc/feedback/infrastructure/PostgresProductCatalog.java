@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Multi;
+import io.voc.feedback.application.CatalogUnavailableException;
 import io.voc.feedback.application.ProductCatalog;
 import io.voc.feedback.model.ProductKey;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -43,7 +44,7 @@ class PostgresProductCatalog implements ProductCatalog {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
         } catch (Throwable e) {
-            throw new IllegalStateException("PostgreSQL: " + e.getMessage(), e);
+            throw new CatalogUnavailableException("PostgreSQL: " + e.getMessage(), e);
         }
     }
 }

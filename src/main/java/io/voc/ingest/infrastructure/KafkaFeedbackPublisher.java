@@ -8,6 +8,8 @@ import io.voc.ingest.application.FeedbackPublisher;
 import io.voc.ingest.application.PipelineUnavailableException;
 import io.voc.platform.VocConfig;
 import io.voc.platform.kafka.KafkaClients;
+import io.voc.platform.setup.PlatformSetup;
+import io.voc.platform.setup.SetupStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -19,16 +21,22 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 class KafkaFeedbackPublisher implements FeedbackPublisher {
     private final KafkaClients kafka;
     private final ObjectMapper json;
+    private final PlatformSetup setup;
     private final String topic;
 
-    KafkaFeedbackPublisher(KafkaClients kafka, ObjectMapper json, VocConfig config) {
+    KafkaFeedbackPublisher(KafkaClients kafka, ObjectMapper json, PlatformSetup setup, VocConfig config) {
         this.kafka = kafka;
         this.json = json;
+        this.setup = setup;
         this.topic = config.topics().raw();
     }
 
     @Override
     public void publish(Feedback feedback) {
+        if (!setup.isDone(SetupStep.KAFKA_TOPICS)) {
+            // producing before every partition has a leader can lose records (KAFKA-15591)
+            throw new PipelineUnavailableException("the pipeline's Kafka topics are not ready yet", null);
+        }
         try {
             byte[] payload = json.writeValueAsBytes(FeedbackJson.of(feedback));
             kafka.producer().send(new ProducerRecord<>(topic, feedback.id().value(), payload))

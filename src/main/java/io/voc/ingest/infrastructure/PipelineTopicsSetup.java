@@ -29,7 +29,7 @@ class PipelineTopicsSetup implements SetupStep {
 
     @Override
     public String name() {
-        return "kafka-topics";
+        return KAFKA_TOPICS;
     }
 
     @Override

@@ -3,26 +3,22 @@ package io.voc.ingest.infrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.voc.feedback.application.ProductCatalog;
 import io.voc.feedback.infrastructure.FeedbackJson;
 import io.voc.feedback.model.Feedback;
-import io.voc.feedback.model.ProductKey;
 import io.voc.ingest.infrastructure.DeadLetters.Rejected;
 import io.voc.platform.Failures;
 import io.voc.platform.VocConfig;
 import io.voc.platform.kafka.KafkaClients;
 import io.voc.platform.setup.PlatformSetup;
+import io.voc.platform.setup.SetupStep;
 import io.voc.search.application.FeedbackStore;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -43,7 +39,7 @@ class RawTopicIndexer {
 
     private final KafkaClients kafka;
     private final FeedbackStore store;
-    private final ProductCatalog catalog;
+    private final SeenProducts seenProducts;
     private final DeadLetters deadLetters;
     private final PlatformSetup setup;
     private final ObjectMapper json;
@@ -52,11 +48,11 @@ class RawTopicIndexer {
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
 
-    RawTopicIndexer(KafkaClients kafka, FeedbackStore store, ProductCatalog catalog, DeadLetters deadLetters,
+    RawTopicIndexer(KafkaClients kafka, FeedbackStore store, SeenProducts seenProducts, DeadLetters deadLetters,
             PlatformSetup setup, ObjectMapper json, VocConfig config) {
         this.kafka = kafka;
         this.store = store;
-        this.catalog = catalog;
+        this.seenProducts = seenProducts;
         this.deadLetters = deadLetters;
         this.setup = setup;
         this.json = json;
@@ -87,8 +83,9 @@ class RawTopicIndexer {
 
     private void run() {
         try {
-            while (running && !setup.awaitDone(Duration.ofSeconds(1))) {
-                // the topics and the index must exist before the first record moves
+            // the topics and the index must exist before the first record moves; PostgreSQL need not
+            while (running && !(setup.isDone(SetupStep.KAFKA_TOPICS) && setup.isDone(SetupStep.ELASTICSEARCH_INDEX))) {
+                Thread.sleep(200);
             }
         } catch (InterruptedException e) {
             return;
@@ -140,17 +137,7 @@ class RawTopicIndexer {
         }
         if (!accepted.isEmpty()) {
             store.storeAll(accepted);
-            recordProducts(accepted);
-        }
-    }
-
-    /** The catalog is a convenience for filters: its failure must not stop feedback from flowing. */
-    private void recordProducts(List<Feedback> accepted) {
-        Set<ProductKey> products = accepted.stream().map(Feedback::product).collect(Collectors.toSet());
-        try {
-            catalog.recordSeen(products, Instant.now());
-        } catch (RuntimeException e) {
-            LOG.warnf("Could not record products %s in the catalog: %s", products, e.getMessage());
+            seenProducts.record(accepted);
         }
     }
 

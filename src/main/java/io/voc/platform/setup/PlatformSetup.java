@@ -10,8 +10,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.TimeUnit;
 import io.voc.platform.Failures;
 import org.jboss.logging.Logger;
 
@@ -26,13 +24,11 @@ public class PlatformSetup {
 
     private final List<SetupStep> steps;
     private final Map<String, String> pending = new ConcurrentHashMap<>();
-    private final CountDownLatch done;
     private volatile boolean stopping;
 
     PlatformSetup(@Any Instance<SetupStep> steps) {
         this.steps = steps.stream().toList();
         this.steps.forEach(s -> pending.put(s.name(), "not started"));
-        this.done = new CountDownLatch(this.steps.size());
     }
 
     void start(@Observes StartupEvent event) {
@@ -52,13 +48,9 @@ public class PlatformSetup {
         return Map.copyOf(pending);
     }
 
-    /** Blocks until all steps are done; false if the timeout passed or the app is stopping. */
-    public boolean awaitDone(Duration timeout) throws InterruptedException {
-        return done.await(timeout.toMillis(), TimeUnit.MILLISECONDS) && !stopping;
-    }
-
-    public boolean isDone() {
-        return done.getCount() == 0;
+    /** Whether one step is done, for work that needs only that dependency prepared. */
+    public boolean isDone(String step) {
+        return !pending.containsKey(step);
     }
 
     private void runUntilDone(SetupStep step) {
@@ -67,7 +59,6 @@ public class PlatformSetup {
             try {
                 step.run();
                 pending.remove(step.name());
-                done.countDown();
                 LOG.infof("Setup step %s done", step.name());
                 return;
             } catch (Exception e) {

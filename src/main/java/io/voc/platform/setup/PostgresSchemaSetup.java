@@ -17,7 +17,7 @@ class PostgresSchemaSetup implements SetupStep {
 
     @Override
     public String name() {
-        return "postgresql-schema";
+        return POSTGRESQL_SCHEMA;
     }
 
     @Override

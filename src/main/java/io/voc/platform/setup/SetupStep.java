@@ -5,6 +5,10 @@ package io.voc.platform.setup;
  * Steps are idempotent and retried until they succeed, so the app starts even when a dependency is down.
  */
 public interface SetupStep {
+    String POSTGRESQL_SCHEMA = "postgresql-schema";
+    String ELASTICSEARCH_INDEX = "elasticsearch-index";
+    String KAFKA_TOPICS = "kafka-topics";
+
     /** Short name shown in the readiness report, e.g. "elasticsearch-index". */
     String name();
 

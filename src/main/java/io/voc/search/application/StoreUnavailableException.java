@@ -1,8 +1,15 @@
 package io.voc.search.application;
 
+import io.voc.platform.model.DependencyUnavailableException;
+
 /** The feedback store could not be reached or refused the work; the caller may retry. */
-public class StoreUnavailableException extends RuntimeException {
+public class StoreUnavailableException extends DependencyUnavailableException {
     public StoreUnavailableException(String message, Throwable cause) {
-        super(message, cause);
+        super("search_unavailable", message, cause);
+    }
+
+    @Override
+    public String userMessage() {
+        return "the feedback store is not reachable right now, retry later";
     }
 }

@@ -33,7 +33,7 @@ class FeedbackIndexSetup implements SetupStep {
 
     @Override
     public String name() {
-        return "elasticsearch-index";
+        return ELASTICSEARCH_INDEX;
     }
 
     @Override
