@@ -1,5 +1,6 @@
 package io.voc.web;
 
+import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.application.FeedbackSubmission;
 import io.voc.ingest.application.SubmitFeedback;
@@ -33,7 +34,7 @@ public class FeedbackApi {
     public record Accepted(String id, String status) {
     }
 
-    public record SearchResult(long total, int page, int size, List<FeedbackView> items) {
+    public record SearchResult(long total, int page, int size, List<FeedbackJson> items) {
     }
 
     @POST
@@ -54,12 +55,13 @@ public class FeedbackApi {
     @Operation(summary = "Search feedback",
             description = "q: words (simple query syntax: \"phrase\", -exclude, a | b); product; from/to: a date "
                     + "(2026-11-20) or date-time with offset, from inclusive, to exclusive; page from 1; size 1-100. "
-                    + "Newest first without q, most relevant first with q.")
+                    + "Newest first without q, most relevant first with q. Items have the JSON shape of the "
+                    + "pipeline's topics (schema version 1).")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("product") String product,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, size));
         return new SearchResult(result.total(), result.page(), result.size(),
-                result.items().stream().map(FeedbackView::of).toList());
+                result.items().stream().map(FeedbackJson::of).toList());
     }
 }

@@ -2,7 +2,7 @@ package io.voc.ingest.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.voc.feedback.infrastructure.FeedbackJson;
+import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.application.FeedbackPublisher;
 import io.voc.ingest.application.PipelineUnavailableException;

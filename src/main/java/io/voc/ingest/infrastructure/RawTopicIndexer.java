@@ -3,7 +3,7 @@ package io.voc.ingest.infrastructure;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
-import io.voc.feedback.infrastructure.FeedbackJson;
+import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.infrastructure.DeadLetters.Rejected;
 import io.voc.platform.Failures;

@@ -1,4 +1,4 @@
-package io.voc.feedback.infrastructure;
+package io.voc.feedback.application;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -11,9 +11,9 @@ import io.voc.feedback.model.Rating;
 import java.time.Instant;
 
 /**
- * The published JSON shape of a feedback (schema version 1): the payload of the pipeline's topics
- * and the source of the Elasticsearch document. Field names are a contract with upstream producers
- * and with saved queries; add fields, never rename them.
+ * The published JSON shape of a feedback (schema version 1): the payload of the pipeline's topics,
+ * the source of the Elasticsearch document and the items of the search API. Field names are a
+ * contract with upstream producers, API clients and saved queries; add fields, never rename them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonIgnoreProperties(ignoreUnknown = true) // newer producers and later enrichment add fields
