@@ -13,7 +13,8 @@ es_url() { echo "http://127.0.0.1:$ES_PORT"; }
 es_install() {
   if [ ! -x "$ES_HOME/bin/elasticsearch" ]; then
     info "fetching Elasticsearch $ES_VERSION from Maven Central"
-    mvnw dependency:copy -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
+    mvnw -f "$ROOT/deploy/local/servers/pom.xml" dependency:copy \
+      -Dartifact="org.elasticsearch.distribution.integ-test-zip:elasticsearch:$ES_VERSION:zip" \
       -DoutputDirectory="$DIST_DIR" -Dmdep.overWriteIfNewer=true
     rm -rf "$ES_HOME.tmp" && mkdir -p "$ES_HOME.tmp"
     unzip -q "$DIST_DIR/elasticsearch-$ES_VERSION.zip" -d "$ES_HOME.tmp"

@@ -10,7 +10,7 @@ kafka_install() {
   [ -f "$KAFKA_HOME/.complete" ] && return 0
   info "fetching Kafka $KAFKA_VERSION from Maven Central"
   rm -rf "$KAFKA_HOME"
-  mvnw -f "$ROOT/deploy/local/kafka/pom.xml" dependency:copy-dependencies \
+  mvnw -f "$ROOT/deploy/local/servers/pom.xml" dependency:copy-dependencies \
     -DincludeScope=runtime -DoutputDirectory="$KAFKA_HOME/lib" -Dkafka.version="$KAFKA_VERSION"
   touch "$KAFKA_HOME/.complete"
 }
