@@ -1,16 +1,14 @@
 package io.voc.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.voc.platform.JsonProblems;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -23,15 +21,7 @@ class ApiErrorMappers {
         return error(Response.Status.BAD_REQUEST, "invalid_field", e.getMessage(), e.field());
     }
 
-    @ServerExceptionMapper
-    Response unknownField(UnrecognizedPropertyException e) {
-        return error(Response.Status.BAD_REQUEST, "unknown_field",
-                "unknown field '" + e.getPropertyName() + "'; known fields: " + e.getKnownPropertyIds().stream()
-                        .map(Object::toString).sorted().collect(Collectors.joining(", ")),
-                e.getPropertyName());
-    }
-
-    /** A value of the wrong type ("rating": "five"): Jackson knows the field's path. */
+    /** An unknown field or a value of the wrong type ("rating": "five"): Jackson knows the field's path. */
     @ServerExceptionMapper
     Response wrongType(MismatchedInputException e) {
         return malformedJson(e);
@@ -43,20 +33,17 @@ class ApiErrorMappers {
         if (e.getCause() instanceof JsonProcessingException json) {
             return malformedJson(json);
         }
+        if (e.getResponse().hasEntity()) {
+            return e.getResponse(); // already in our shape
+        }
         Response.StatusType status = e.getResponse().getStatusInfo();
         return error(status, status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '_'), e.getMessage(), null);
     }
 
     @ServerExceptionMapper
     Response malformedJson(JsonProcessingException e) {
-        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                : null;
-        String message = field == null
-                ? "request body is not valid JSON: " + e.getOriginalMessage()
-                : "field '" + field + "' has the wrong type: " + e.getOriginalMessage();
-        return error(Response.Status.BAD_REQUEST, field == null ? "malformed_json" : "invalid_field", message, field);
+        JsonProblems.Problem problem = JsonProblems.describe(e);
+        return error(Response.Status.BAD_REQUEST, problem.code(), problem.message(), problem.field());
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,8 @@ package io.voc.web;
 import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.application.FeedbackSubmission;
+import io.voc.ingest.application.LineResult;
+import io.voc.ingest.application.SubmitFeedbackBatch;
 import io.voc.ingest.application.SubmitFeedback;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.SearchFeedback;
@@ -16,6 +18,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -25,10 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class FeedbackApi {
     private final SubmitFeedback submitFeedback;
     private final SearchFeedback searchFeedback;
+    private final BulkBody bulkBody;
+    private final SubmitFeedbackBatch submitBatch;
 
-    FeedbackApi(SubmitFeedback submitFeedback, SearchFeedback searchFeedback) {
+    FeedbackApi(SubmitFeedback submitFeedback, SearchFeedback searchFeedback, BulkBody bulkBody,
+            SubmitFeedbackBatch submitBatch) {
         this.submitFeedback = submitFeedback;
         this.searchFeedback = searchFeedback;
+        this.bulkBody = bulkBody;
+        this.submitBatch = submitBatch;
     }
 
     public record Accepted(String id, String status) {
@@ -48,6 +59,33 @@ public class FeedbackApi {
         }
         Feedback feedback = submitFeedback.submit(body);
         return Response.accepted(new Accepted(feedback.id().value(), "accepted")).build();
+    }
+
+    public record BulkResult(long accepted, long duplicates, long rejected, List<LineResult> items) {
+        static BulkResult of(List<LineResult> items) {
+            return new BulkResult(count(items, LineResult.Status.accepted), count(items, LineResult.Status.duplicate),
+                    count(items, LineResult.Status.rejected), items);
+        }
+
+        private static long count(List<LineResult> items, LineResult.Status status) {
+            return items.stream().filter(i -> i.status() == status).count();
+        }
+    }
+
+    @POST
+    @Path("/bulk")
+    @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
+    @Operation(summary = "Submit many feedback as NDJSON",
+            description = "One JSON object per line (the body of POST /api/v1/feedback), at most "
+                    + BulkBody.MAX_LINES + " lines and 10 MiB. Each line is judged on its own: the answer "
+                    + "lists {line, id, status: accepted|duplicate|rejected, error} per non-blank line. "
+                    + "Retrying a whole body is safe.")
+    public BulkResult bulk(InputStream body) throws IOException {
+        BulkBody.Parsed parsed = bulkBody.parse(body);
+        List<LineResult> results = new ArrayList<>(parsed.problems());
+        results.addAll(submitBatch.submitAll(parsed.submissions()));
+        results.sort(Comparator.comparingLong(LineResult::line));
+        return BulkResult.of(results);
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.voc.feedback.application;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.voc.feedback.model.Attributes;
 import io.voc.feedback.model.Channel;
 import io.voc.feedback.model.Feedback;
 import io.voc.feedback.model.FeedbackId;
@@ -9,6 +10,7 @@ import io.voc.feedback.model.FeedbackText;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.Rating;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * The published JSON shape of a feedback (schema version 1): the payload of the pipeline's topics,
@@ -30,6 +32,7 @@ public record FeedbackJson(
         String appVersion,
         String platform,
         String userId,
+        Map<String, String> attributes,
         String createdAt,
         String receivedAt) {
 
@@ -38,13 +41,15 @@ public record FeedbackJson(
     public static FeedbackJson of(Feedback f) {
         return new FeedbackJson(SCHEMA_VERSION, f.id().value(), f.product().value(), f.channel().wireName(),
                 f.sourceId(), f.text().value(), f.rating() == null ? null : f.rating().value(), f.locale(), f.region(),
-                f.appVersion(), f.platform(), f.userId(), f.createdAt().toString(), f.receivedAt().toString());
+                f.appVersion(), f.platform(), f.userId(), f.attributes().values().isEmpty() ? null : f.attributes().values(),
+                f.createdAt().toString(), f.receivedAt().toString());
     }
 
     /** Rebuilds (and so re-validates) the feedback this JSON describes. */
     public Feedback toFeedback() {
         return new Feedback(new FeedbackId(id), new ProductKey(product), Channel.parse(channel), sourceId,
                 new FeedbackText(text), rating == null ? null : new Rating(rating), locale, region, appVersion,
-                platform, userId, createdAt == null ? null : Instant.parse(createdAt), Instant.parse(receivedAt));
+                platform, userId, Attributes.of(attributes), createdAt == null ? null : Instant.parse(createdAt),
+                Instant.parse(receivedAt));
     }
 }

@@ -21,6 +21,7 @@ public record Feedback(
         String appVersion,
         String platform,
         String userId,
+        Attributes attributes,
         Instant createdAt,
         Instant receivedAt) {
 
@@ -40,6 +41,7 @@ public record Feedback(
         appVersion = Fields.optional("appVersion", appVersion, 64);
         platform = Fields.optionalSlug("platform", platform, 32);
         userId = Fields.optional("userId", userId, 128);
+        attributes = attributes == null ? Attributes.NONE : attributes;
         if (createdAt == null) {
             createdAt = receivedAt;
         }
@@ -54,14 +56,14 @@ public record Feedback(
     /** A feedback arriving now: its identity is derived from its source id, or else from its content. */
     public static Feedback receive(ProductKey product, Channel channel, String sourceId, FeedbackText text,
             Rating rating, String locale, String region, String appVersion, String platform, String userId,
-            Instant createdAt, Instant receivedAt) {
+            Attributes attributes, Instant createdAt, Instant receivedAt) {
         String source = Fields.optional("sourceId", sourceId, 200);
         FeedbackId id = source != null
                 ? FeedbackId.fromSource(product, channel, source)
                 : FeedbackId.fromContent(product, channel, userId, createdAt == null ? null : createdAt.toString(),
                         text.value());
         return new Feedback(id, product, channel, source, text, rating, locale, region, appVersion, platform, userId,
-                createdAt, receivedAt);
+                attributes, createdAt, receivedAt);
     }
 
     private static String normaliseLocale(String value) {

@@ -1,5 +1,6 @@
 package io.voc.ingest.application;
 
+import io.voc.feedback.model.Attributes;
 import io.voc.feedback.model.Channel;
 import io.voc.feedback.model.Feedback;
 import io.voc.feedback.model.FeedbackText;
@@ -16,20 +17,45 @@ import java.time.format.DateTimeParseException;
 @ApplicationScoped
 public class SubmitFeedback {
     private final FeedbackPublisher publisher;
+    private final IngestMetrics metrics;
     private final Clock clock = Clock.systemUTC();
 
-    SubmitFeedback(FeedbackPublisher publisher) {
+    SubmitFeedback(FeedbackPublisher publisher, IngestMetrics metrics) {
         this.publisher = publisher;
+        this.metrics = metrics;
     }
 
     /** @throws InvalidFeedbackException naming the first field that is wrong */
     public Feedback submit(FeedbackSubmission submission) {
-        Feedback feedback = toFeedback(submission, clock.instant());
-        publisher.publish(feedback);
+        FeedbackSubmission stamped = submission.receivedAt(clock.instant().toString());
+        Feedback feedback;
+        try {
+            feedback = validate(stamped, null);
+        } catch (InvalidFeedbackException e) {
+            metrics.rejected("api", 1);
+            throw e;
+        }
+        publisher.publish(stamped, feedback);
+        metrics.accepted("api", 1);
         return feedback;
     }
 
-    static Feedback toFeedback(FeedbackSubmission s, Instant receivedAt) {
+    /**
+     * The one set of rules every source goes through.
+     *
+     * @param fallbackReceivedAt when the submission does not say when it was received (upstream topic)
+     * @throws InvalidFeedbackException naming the first field that is wrong
+     */
+    public static Feedback validate(FeedbackSubmission s, Instant fallbackReceivedAt) {
+        if (s.schemaVersion() != null && s.schemaVersion() != FeedbackSubmission.SCHEMA_VERSION) {
+            throw new InvalidFeedbackException("schemaVersion",
+                    "schemaVersion " + s.schemaVersion() + " is not supported; this platform reads version "
+                            + FeedbackSubmission.SCHEMA_VERSION);
+        }
+        Instant receivedAt = s.receivedAt() == null ? fallbackReceivedAt : parseInstant("receivedAt", s.receivedAt());
+        if (receivedAt == null) {
+            throw new InvalidFeedbackException("receivedAt", "receivedAt is required");
+        }
         return Feedback.receive(
                 new ProductKey(s.product()),
                 Channel.parse(s.channel()),
@@ -41,20 +67,21 @@ public class SubmitFeedback {
                 s.appVersion(),
                 s.platform(),
                 s.userId(),
-                parseInstant(s.createdAt()),
+                Attributes.of(s.attributes()),
+                parseInstant("createdAt", s.createdAt()),
                 receivedAt);
     }
 
     /** Sources send ISO-8601 with an offset ("2026-11-20T10:15:00Z", "...+08:00"). */
-    private static Instant parseInstant(String value) {
+    private static Instant parseInstant(String field, String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
         try {
             return OffsetDateTime.parse(value.strip()).toInstant();
         } catch (DateTimeParseException e) {
-            throw new InvalidFeedbackException("createdAt",
-                    "createdAt must be an ISO-8601 date-time with offset, e.g. 2026-11-20T10:15:00Z (got '" + value
+            throw new InvalidFeedbackException(field,
+                    field + " must be an ISO-8601 date-time with offset, e.g. 2026-11-20T10:15:00Z (got '" + value
                             + "')");
         }
     }

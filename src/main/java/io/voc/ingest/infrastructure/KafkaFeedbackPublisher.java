@@ -2,21 +2,28 @@ package io.voc.ingest.infrastructure;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.application.FeedbackPublisher;
+import io.voc.ingest.application.FeedbackSubmission;
 import io.voc.ingest.application.PipelineUnavailableException;
 import io.voc.platform.VocConfig;
 import io.voc.platform.kafka.KafkaClients;
 import io.voc.platform.setup.PlatformSetup;
 import io.voc.platform.setup.SetupStep;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 
-/** Puts feedback on the raw topic, keyed by its id so that replays of one feedback stay in order. */
+/**
+ * Puts submissions on the raw topic - the same JSON upstream systems produce there - keyed by the
+ * feedback id so that replays of one feedback stay in order on one partition.
+ */
 @ApplicationScoped
 class KafkaFeedbackPublisher implements FeedbackPublisher {
     private final KafkaClients kafka;
@@ -32,19 +39,29 @@ class KafkaFeedbackPublisher implements FeedbackPublisher {
     }
 
     @Override
-    public void publish(Feedback feedback) {
+    public void publish(FeedbackSubmission submission, Feedback feedback) {
+        publishAll(List.of(new Accepted(submission, feedback)));
+    }
+
+    @Override
+    public void publishAll(List<Accepted> batch) {
         if (!setup.isDone(SetupStep.KAFKA_TOPICS)) {
             // producing before every partition has a leader can lose records (KAFKA-15591)
             throw new PipelineUnavailableException("the pipeline's Kafka topics are not ready yet", null);
         }
         try {
-            byte[] payload = json.writeValueAsBytes(FeedbackJson.of(feedback));
-            kafka.producer().send(new ProducerRecord<>(topic, feedback.id().value(), payload))
-                    .get(20, TimeUnit.SECONDS);
+            List<Future<RecordMetadata>> acks = new ArrayList<>(batch.size());
+            for (Accepted accepted : batch) {
+                byte[] payload = json.writeValueAsBytes(accepted.submission());
+                acks.add(kafka.producer().send(new ProducerRecord<>(topic, accepted.feedback().id().value(), payload)));
+            }
+            for (Future<RecordMetadata> ack : acks) {
+                ack.get(30, TimeUnit.SECONDS);
+            }
         } catch (JsonProcessingException e) {
-            throw new IllegalStateException("feedback JSON cannot fail to serialise", e);
+            throw new IllegalStateException("a submission cannot fail to serialise", e);
         } catch (ExecutionException | TimeoutException | org.apache.kafka.common.KafkaException e) {
-            throw new PipelineUnavailableException("Kafka did not acknowledge the feedback: " + e.getMessage(), e);
+            throw new PipelineUnavailableException("Kafka did not acknowledge: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new PipelineUnavailableException("interrupted while sending to Kafka", e);

@@ -1,20 +1,26 @@
 package io.voc.search.application;
 
 import io.voc.feedback.model.Feedback;
+import io.voc.feedback.model.FeedbackId;
 import io.voc.search.model.FeedbackPage;
 import io.voc.search.model.FeedbackQuery;
 import java.util.List;
+import java.util.Set;
 
 /** The search store of feedback (Elasticsearch in every deployment). */
 public interface FeedbackStore {
 
     /**
      * Stores each feedback once: storing one that is already there is a success and changes nothing.
-     * Returns normally only when every feedback is durably stored.
+     * Returns only when every feedback is durably stored or refused for good.
      *
-     * @throws StoreUnavailableException when the store cannot take the batch now (retry later)
+     * @throws StoreUnavailableException when the store cannot take (part of) the batch now; retrying
+     *         the whole batch is safe
      */
-    void storeAll(List<Feedback> batch);
+    StoreOutcome storeAll(List<Feedback> batch);
 
     FeedbackPage search(FeedbackQuery query);
+
+    /** Which of these feedback are stored already (their ids). */
+    Set<String> existing(List<FeedbackId> ids);
 }

@@ -6,20 +6,27 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
+import io.voc.feedback.model.FeedbackId;
 import io.voc.search.application.FeedbackStore;
+import io.voc.search.application.StoreOutcome;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.model.FeedbackPage;
 import io.voc.search.model.FeedbackQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /** Feedback in Elasticsearch: create-only bulk writes by deterministic id, and paged search. */
 @ApplicationScoped
@@ -36,7 +43,7 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
     }
 
     @Override
-    public void storeAll(List<Feedback> batch) {
+    public StoreOutcome storeAll(List<Feedback> batch) {
         BulkRequest.Builder bulk = new BulkRequest.Builder();
         for (Feedback feedback : batch) {
             bulk.operations(op -> op.create(c -> c
@@ -50,16 +57,31 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch bulk request failed: " + e.getMessage(), e);
         }
-        List<String> failures = new ArrayList<>();
+        int created = 0;
+        int conflicts = 0;
+        Map<String, String> refused = new HashMap<>();
+        List<String> transientFailures = new ArrayList<>();
         for (BulkResponseItem item : response.items()) {
-            if (item.error() != null && item.status() != CONFLICT) {
-                failures.add(item.id() + ": " + item.error().type() + " " + item.error().reason());
+            if (item.error() == null) {
+                created++;
+            } else if (item.status() == CONFLICT) {
+                conflicts++;
+            } else if (isPermanent(item.status())) {
+                refused.put(item.id(), item.error().type() + ": " + item.error().reason());
+            } else {
+                transientFailures.add(item.id() + ": " + item.status() + " " + item.error().type());
             }
         }
-        if (!failures.isEmpty()) {
-            throw new StoreUnavailableException(failures.size() + " of " + batch.size()
-                    + " feedback were not stored, first: " + failures.get(0), null);
+        if (!transientFailures.isEmpty()) {
+            throw new StoreUnavailableException(transientFailures.size() + " of " + batch.size()
+                    + " feedback were not stored yet, first: " + transientFailures.get(0), null);
         }
+        return new StoreOutcome(created, conflicts, refused);
+    }
+
+    /** 4xx other than 408/429 means this document will never be accepted as it is (mapping, size). */
+    private static boolean isPermanent(int status) {
+        return status >= 400 && status < 500 && status != 408 && status != 429;
     }
 
     @Override
@@ -85,6 +107,26 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
             return new FeedbackPage(total, query.page(), query.size(), items);
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch search failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Set<String> existing(List<FeedbackId> ids) {
+        try {
+            // ids only: _source is not fetched
+            MgetResponse<Void> response = client.mget(m -> m
+                    .index(names.readAlias())
+                    .ids(ids.stream().map(FeedbackId::value).distinct().toList())
+                    .source(src -> src.fetch(false)), Void.class);
+            Set<String> found = new HashSet<>();
+            response.docs().forEach(doc -> {
+                if (doc.isResult() && doc.result().found()) {
+                    found.add(doc.result().id());
+                }
+            });
+            return found;
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch mget failed: " + e.getMessage(), e);
         }
     }
 

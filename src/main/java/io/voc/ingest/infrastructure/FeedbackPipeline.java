@@ -1,0 +1,225 @@
+package io.voc.ingest.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import io.voc.ingest.application.FeedbackSubmission;
+import io.voc.ingest.application.IngestMetrics;
+import io.voc.ingest.application.SubmitFeedback;
+import io.voc.ingest.infrastructure.DeadLetters.Rejected;
+import io.voc.platform.Failures;
+import io.voc.platform.JsonProblems;
+import io.voc.platform.VocConfig;
+import io.voc.platform.kafka.KafkaClients;
+import io.voc.platform.model.InvalidInputException;
+import io.voc.platform.setup.PlatformSetup;
+import io.voc.platform.setup.SetupStep;
+import io.voc.search.application.FeedbackStore;
+import io.voc.search.application.StoreOutcome;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import org.apache.kafka.clients.consumer.CommitFailedException;
+import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.jboss.logging.Logger;
+
+/**
+ * The ingestion pipeline: raw topic -> validate and normalise -> Elasticsearch, as one Kafka
+ * consumer group. "Nothing lost, nothing twice" comes from three rules: offsets are committed only
+ * after Elasticsearch acknowledged the batch; documents are created by a deterministic id, so a
+ * batch read again after a crash changes nothing; a record that can never be stored is parked on
+ * the dead-letter topic (with the reason) before its offset is committed. When Elasticsearch is
+ * slow or away the consumer pauses and retries the same batch with back-off.
+ */
+@ApplicationScoped
+class FeedbackPipeline {
+    private static final Logger LOG = Logger.getLogger(FeedbackPipeline.class);
+    private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
+    private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+
+    private final KafkaClients kafka;
+    private final FeedbackStore store;
+    private final SeenProducts seenProducts;
+    private final DeadLetters deadLetters;
+    private final PlatformSetup setup;
+    private final IngestMetrics metrics;
+    private final ObjectReader submissions;
+    private final VocConfig config;
+    private volatile boolean running;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private Thread thread;
+    /** The batch being delivered; dropped when its partitions are taken away by a rebalance. */
+    private PipelineBatch pending;
+
+    FeedbackPipeline(KafkaClients kafka, FeedbackStore store, SeenProducts seenProducts, DeadLetters deadLetters,
+            PlatformSetup setup, IngestMetrics metrics, ObjectMapper json, VocConfig config) {
+        this.kafka = kafka;
+        this.store = store;
+        this.seenProducts = seenProducts;
+        this.deadLetters = deadLetters;
+        this.setup = setup;
+        this.metrics = metrics;
+        // a record is one JSON object: anything after it means the producer wrote something else
+        this.submissions = json.readerFor(FeedbackSubmission.class)
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+        this.config = config;
+    }
+
+    void start(@Observes StartupEvent event) {
+        if (!config.indexer().enabled()) {
+            LOG.info("Pipeline consumer disabled (voc.indexer.enabled=false)");
+            return;
+        }
+        running = true;
+        thread = new Thread(this::run, "voc-pipeline");
+        thread.setDaemon(true);
+        thread.start();
+    }
+
+    void stop(@Observes ShutdownEvent event) throws InterruptedException {
+        running = false;
+        KafkaConsumer<String, byte[]> c = consumer;
+        if (c != null) {
+            c.wakeup();
+        }
+        if (thread != null) {
+            thread.join(10_000);
+        }
+    }
+
+    private void run() {
+        try {
+            // the topics and the index must exist before the first record moves; PostgreSQL need not
+            while (running && !(setup.isDone(SetupStep.KAFKA_TOPICS) && setup.isDone(SetupStep.ELASTICSEARCH_INDEX))) {
+                Thread.sleep(200);
+            }
+            try (KafkaConsumer<String, byte[]> c = kafka.consumer(config.indexer().groupId(), config.indexer().maxBatch())) {
+                consumer = c;
+                c.subscribe(List.of(config.topics().raw()), new DropPendingOnRevoke());
+                consume(c);
+            }
+        } catch (WakeupException | InterruptedException e) {
+            // shutting down
+        } catch (RuntimeException e) {
+            LOG.error("Pipeline consumer stopped unexpectedly", e);
+        } finally {
+            consumer = null;
+        }
+    }
+
+    private void consume(KafkaConsumer<String, byte[]> c) throws InterruptedException {
+        Duration backoff = FIRST_BACKOFF;
+        while (running) {
+            if (pending == null) {
+                if (!c.paused().isEmpty()) {
+                    c.resume(c.paused());
+                }
+                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                updateLag(c);
+                if (records.isEmpty()) {
+                    continue;
+                }
+                pending = prepare(records);
+            }
+            try {
+                deliver(c, pending);
+                pending = null;
+                backoff = FIRST_BACKOFF;
+            } catch (CommitFailedException e) {
+                LOG.infof("Partitions moved to another instance before the commit; it re-reads them (harmless)");
+                pending = null;
+            } catch (WakeupException e) {
+                throw e;
+            } catch (Exception e) {
+                LOG.warnf("Delivering %d records failed (%s); pausing consumption, retry in %d ms", pending.size(),
+                        Failures.describe(e), backoff.toMillis());
+                // paused: polls keep this instance in the group but fetch nothing while we wait
+                c.pause(c.assignment());
+                c.poll(backoff);
+                backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
+            }
+        }
+    }
+
+    /** Decodes and validates every record; what breaks a rule is set aside for the dead-letter topic. */
+    private PipelineBatch prepare(ConsumerRecords<String, byte[]> records) {
+        PipelineBatch batch = new PipelineBatch(records);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                FeedbackSubmission submission = submissions.readValue(record.value());
+                batch.accept(record, SubmitFeedback.validate(submission, Instant.ofEpochMilli(record.timestamp())));
+            } catch (InvalidInputException e) {
+                batch.reject(record, new JsonProblems.Problem("invalid_field", e.getMessage(), e.field()).toString());
+            } catch (JsonProcessingException e) {
+                batch.reject(record, JsonProblems.describe(e).toString());
+            } catch (IOException | RuntimeException e) {
+                batch.reject(record, "malformed_json: " + Failures.describe(e));
+            }
+        }
+        return batch;
+    }
+
+    private void deliver(KafkaConsumer<String, byte[]> c, PipelineBatch batch) throws Exception {
+        if (!batch.invalidParked()) {
+            deadLetters.park("validate", batch.invalid());
+            metrics.deadLettered("validate", batch.invalid().size());
+            batch.invalidParked(true);
+        }
+        if (!batch.feedback().isEmpty()) {
+            StoreOutcome outcome = store.storeAll(batch.feedback());
+            if (!outcome.refused().isEmpty()) {
+                List<Rejected> refused = batch.refusedByStore(outcome.refused());
+                deadLetters.park("index", refused);
+                metrics.deadLettered("index", refused.size());
+            }
+            metrics.stored(outcome.created(), outcome.alreadyStored());
+            seenProducts.record(batch.feedback());
+        }
+        c.commitSync(batch.nextOffsets());
+    }
+
+    private void updateLag(KafkaConsumer<String, byte[]> c) {
+        long total = 0;
+        for (TopicPartition partition : c.assignment()) {
+            total += c.currentLag(partition).orElse(0);
+        }
+        metrics.lag(total);
+    }
+
+    private final class DropPendingOnRevoke implements ConsumerRebalanceListener {
+        /**
+         * A batch waiting for Elasticsearch must not be committed by us after its partitions moved: the
+         * next owner reads them again from the last commit. Partitions we keep are rewound, so that we
+         * read their part of the batch again too.
+         */
+        @Override
+        public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
+            if (pending == null || revoked.isEmpty()) {
+                return;
+            }
+            LOG.infof("Rebalance while a batch was pending; its records will be read again");
+            pending.firstOffsets().forEach((partition, offset) -> {
+                if (!revoked.contains(partition) && consumer.assignment().contains(partition)) {
+                    consumer.seek(partition, offset);
+                }
+            });
+            pending = null;
+        }
+
+        @Override
+        public void onPartitionsAssigned(Collection<TopicPartition> partitions) {
+        }
+    }
+}
