@@ -64,9 +64,10 @@ import java.util.SplittableRandom;
  * (and a little Spanish). iOS, other regions and other versions stay normal.</li>
  * <li><b>Pricing wave</b>: aurora-music announces a Premium price increase on {@code lastDay-37} and
  * applies it on {@code lastDay-30}. Complaints about the increase ("Premium got more expensive",
- * cancellation threats) are absent before the announcement, trickle in after it and make up 30% of
- * aurora-music feedback for ten days after the change, then 17% - in every region and language,
- * Chinese included. aurora-music also gets a bit more feedback in the two weeks after the change.</li>
+ * cancellation threats) are absent before the announcement (only rare "a bit pricey" remarks), trickle
+ * in after it (about 4% of aurora-music feedback) and make up about 23% of it for ten days after the
+ * change, then about 14% - in every region and language, Chinese included. aurora-music also gets 20%
+ * more feedback in the two weeks after the change.</li>
  * <li>Every other topic stays at a mild, steady background level, so the two signals stand out.</li>
  * </ol>
  */
@@ -96,14 +97,14 @@ public final class DemoFeedbackGenerator {
     private static final Map<String, EnumMap<Topic, Double>> TOPIC_WEIGHTS = Map.of(
             AURORA, weights(Topic.CRASH, 0.05, Topic.LOGIN, 0.08, Topic.BATTERY, 0.07, Topic.ADS, 0.10,
                     Topic.LYRICS, 0.09, Topic.SUBTITLES, 0.04, Topic.OFFLINE, 0.07, Topic.CHARGED_TWICE, 0.05,
-                    Topic.PRICING, 0.012, Topic.PRAISE, 0.13, Topic.SUPPORT_PRAISE, 0.05, Topic.FEATURE, 0.12,
+                    Topic.PRICING, 0.012, Topic.PRAISE, 0.20, Topic.SUPPORT_PRAISE, 0.05, Topic.FEATURE, 0.12,
                     Topic.QUESTION, 0.08),
             POCKETBANK, weights(Topic.TRANSFER_SLOW, 0.12, Topic.LOGIN, 0.10, Topic.CHARGED_TWICE, 0.08,
                     Topic.REFUND, 0.08, Topic.CRASH, 0.05, Topic.NOTIFICATIONS, 0.05, Topic.PRICING, 0.05,
-                    Topic.PRAISE, 0.12, Topic.SUPPORT_PRAISE, 0.09, Topic.FEATURE, 0.12, Topic.QUESTION, 0.09),
+                    Topic.PRAISE, 0.18, Topic.SUPPORT_PRAISE, 0.09, Topic.FEATURE, 0.12, Topic.QUESTION, 0.09),
             TRIPNEST, weights(Topic.HOTEL_CANCEL, 0.12, Topic.REFUND, 0.11, Topic.CHARGED_TWICE, 0.06,
                     Topic.CRASH, 0.05, Topic.LOGIN, 0.05, Topic.PRICING, 0.08, Topic.BATTERY, 0.03, Topic.ADS, 0.04,
-                    Topic.OFFLINE, 0.05, Topic.PRAISE, 0.11, Topic.SUPPORT_PRAISE, 0.09, Topic.FEATURE, 0.12,
+                    Topic.OFFLINE, 0.05, Topic.PRAISE, 0.17, Topic.SUPPORT_PRAISE, 0.09, Topic.FEATURE, 0.12,
                     Topic.QUESTION, 0.09));
 
     private DemoFeedbackGenerator() {
@@ -154,6 +155,7 @@ public final class DemoFeedbackGenerator {
         private final Set<String> texts = new HashSet<>();
         private final Map<String, List<String>> usersByProfile = new HashMap<>();
         private final Set<String> userIds = new HashSet<>();
+        private final Map<String, Instant[]> releaseInstants = new HashMap<>();
 
         Run(DemoSpec spec) {
             this.spec = spec;
@@ -370,11 +372,11 @@ public final class DemoFeedbackGenerator {
         /** The version a user runs at a moment: most move to a new release within a few days. */
         private String version(String product, Instant at) {
             List<Release> releases = DemoCatalog.releases(product);
-            int latest = latestReleased(releases, at);
+            int latest = latestReleased(product, at);
             if (latest <= 0) {
                 return releases.get(0).version();
             }
-            double ageDays = (at.getEpochSecond() - releaseInstant(releases.get(latest)).getEpochSecond()) / 86400.0;
+            double ageDays = (at.getEpochSecond() - releaseInstants(product)[latest].getEpochSecond()) / 86400.0;
             double onLatest = 0.85 * (1 - Math.exp(-ageDays / 3.0));
             if (rng.nextDouble() < onLatest) {
                 return releases.get(latest).version();
@@ -385,18 +387,21 @@ public final class DemoFeedbackGenerator {
             return releases.get(latest - 2).version();
         }
 
-        private int latestReleased(List<Release> releases, Instant at) {
+        /** Index of the newest release out at a moment, or -1 before the first. */
+        private int latestReleased(String product, Instant at) {
+            Instant[] instants = releaseInstants(product);
             int latest = -1;
-            for (int i = 0; i < releases.size(); i++) {
-                if (!releaseInstant(releases.get(i)).isAfter(at)) {
-                    latest = i;
-                }
+            for (int i = 0; i < instants.length && !instants[i].isAfter(at); i++) {
+                latest = i;
             }
             return latest;
         }
 
-        private Instant releaseInstant(Release release) {
-            return spec.lastDay().minusDays(release.daysBeforeLastDay()).atTime(10, 0).toInstant(ZoneOffset.UTC);
+        /** Releases reach the stores at 10:00 UTC on their day. */
+        private Instant[] releaseInstants(String product) {
+            return releaseInstants.computeIfAbsent(product, p -> DemoCatalog.releases(p).stream()
+                    .map(r -> spec.lastDay().minusDays(r.daysBeforeLastDay()).atTime(10, 0).toInstant(ZoneOffset.UTC))
+                    .toArray(Instant[]::new));
         }
 
         private int rating(Tone tone) {
@@ -482,8 +487,7 @@ public final class DemoFeedbackGenerator {
             return switch (key) {
                 // Users name the version even where the record lacks it (social posts, surveys).
                 case "ver" -> d.version != null ? d.version
-                        : DemoCatalog.releases(d.product)
-                                .get(Math.max(0, latestReleased(DemoCatalog.releases(d.product), d.createdAt)))
+                        : DemoCatalog.releases(d.product).get(Math.max(0, latestReleased(d.product, d.createdAt)))
                                 .version();
                 // On the web people still talk about their phone.
                 case "device" -> WEB.equals(d.platform)
