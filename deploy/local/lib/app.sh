@@ -10,6 +10,7 @@ app_url() { echo "http://localhost:$APP_PORT"; }
 # Environment that points the app at this stack (production sets the same variables to its clusters).
 app_env() {
   export VOC_HTTP_PORT=$APP_PORT
+  [ "$VOC_ENV" = local ] && export VOC_DEMO_ENABLED=${VOC_DEMO_ENABLED:-true}
   if [ -z "$EXTERNAL_PG" ]; then
     export VOC_DB_HOST=127.0.0.1 VOC_DB_PORT
     VOC_DB_PORT=$(pg_port)
@@ -58,20 +59,13 @@ app_status() {
   fi
 }
 
-# Loads the demo feedback through the public API; ids derive from product+channel+sourceId, so a
-# second load stores nothing twice. Skipped when this exact file was loaded already.
+# Loads the demo feedback (see deploy/local/demo/README.md) once per state folder. Loading again
+# would store nothing twice: the demo's source ids are stable.
 app_load_demo() {
-  local file=$ROOT/deploy/local/demo/feedback.ndjson marker=$STATE_DIR/demo-loaded sum ok=0 failed=0 code line
-  sum=$(cksum <"$file")
-  [ "$(cat "$marker" 2>/dev/null)" = "$sum" ] && return 0
-  info "loading demo feedback ($(wc -l <"$file") items)"
-  while IFS= read -r line; do
-    [ -z "$line" ] && continue
-    code=$(curl -s -o /dev/null -w '%{http_code}' -H 'Content-Type: application/json' --data-binary "$line" \
-      "$(app_url)/api/v1/feedback")
-    if [ "$code" = 202 ]; then ok=$((ok + 1)); else failed=$((failed + 1)); fi
-  done <"$file"
-  [ "$failed" -eq 0 ] || die "$failed demo feedback were refused (HTTP status other than 202); see $APP_LOG"
-  echo "$sum" >"$marker"
-  info "demo feedback accepted: $ok"
+  local marker=$STATE_DIR/demo-loaded answer
+  [ -f "$marker" ] && return 0
+  info "loading demo feedback"
+  answer=$(curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-data") || die "loading demo data failed; see $APP_LOG"
+  echo "$answer" >"$marker"
+  info "demo feedback: $(echo "$answer" | sed -E 's/.*"accepted":([0-9]+).*"duplicates":([0-9]+).*"rejected":([0-9]+).*/\1 accepted, \2 already there, \3 rejected/')"
 }

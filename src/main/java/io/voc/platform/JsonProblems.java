@@ -2,7 +2,10 @@ package io.voc.platform;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import java.util.Map;
 import java.util.stream.Collectors;
 
 /** Says, in the API's words, what is wrong with a piece of JSON a source sent. */
@@ -33,7 +36,22 @@ public final class JsonProblems {
         if (field == null) {
             return new Problem("malformed_json", "not valid JSON: " + e.getOriginalMessage(), null);
         }
-        return new Problem("invalid_field", "field '" + field + "' has the wrong type: " + e.getOriginalMessage(),
-                field);
+        return new Problem("invalid_field", "field '" + field + "' " + expected(e), field);
+    }
+
+    /** What the field should have been, in words a caller understands (not Java type names). */
+    private static String expected(JsonProcessingException e) {
+        Class<?> type = e instanceof MismatchedInputException m ? m.getTargetType() : null;
+        String got = e instanceof InvalidFormatException f ? " (got " + f.getValue() + ")" : "";
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "must be a whole number" + got;
+        }
+        if (type == String.class) {
+            return "must be a string" + got;
+        }
+        if (type != null && Map.class.isAssignableFrom(type)) {
+            return "must be an object of string values" + got;
+        }
+        return "has the wrong type: " + e.getOriginalMessage();
     }
 }

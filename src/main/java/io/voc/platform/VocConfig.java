@@ -41,6 +41,24 @@ public interface VocConfig {
 
         @WithDefault("0")
         int replicas();
+
+        Rollover rollover();
+    }
+
+    /** When the write alias moves to a fresh index; the read alias keeps covering all of them. */
+    interface Rollover {
+        /** How often each instance checks the conditions (read by the scheduler). */
+        @WithDefault("10m")
+        String checkEvery();
+
+        @WithDefault("30d")
+        String maxAge();
+
+        @WithDefault("30gb")
+        String maxPrimaryShardSize();
+
+        /** Mostly for tests; unset in production. */
+        java.util.Optional<Long> maxDocs();
     }
 
     interface Indexer {

@@ -22,7 +22,7 @@ class BadInputTest {
             text missing          | {"product":"p1","channel":"in_app"}                                  | text      | text is required
             text blank            | {"product":"p1","channel":"in_app","text":"   "}                      | text      | must not be blank
             rating out of range   | {"product":"p1","channel":"in_app","text":"ok","rating":7}           | rating    | between 1 and 5
-            rating not a number   | {"product":"p1","channel":"in_app","text":"ok","rating":"five"}      | rating    | wrong type
+            rating not a number   | {"product":"p1","channel":"in_app","text":"ok","rating":"five"}      | rating    | must be a whole number (got five)
             unknown channel       | {"product":"p1","channel":"fax","text":"ok"}                         | channel   | one of app_store, google_play
             product with spaces   | {"product":"My App","channel":"in_app","text":"ok"}                  | product   | a-z, 0-9
             misspelt field        | {"product":"p1","channel":"in_app","text":"ok","ratting":3}          | ratting   | unknown field 'ratting'

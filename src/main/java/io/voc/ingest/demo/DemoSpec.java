@@ -16,9 +16,9 @@ import java.util.Objects;
 public record DemoSpec(long seed, LocalDate lastDay, int days, int count) {
     public static final long DEFAULT_SEED = 20261125L;
     /** Long enough to show a quiet month before the pricing wave (lastDay-30) and the crash spike. */
-    public static final int DEFAULT_DAYS = 60;
-    /** About 80 items a day: enough for daily charts per product and region, quick to load. */
-    public static final int DEFAULT_COUNT = 5000;
+    public static final int DEFAULT_DAYS = 90;
+    /** About 70 items a day: enough for daily charts per product and region, quick to load. */
+    public static final int DEFAULT_COUNT = 6000;
     public static final int MAX_DAYS = 365;
     public static final int MAX_COUNT = 200_000;
 

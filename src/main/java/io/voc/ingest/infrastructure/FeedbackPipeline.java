@@ -9,7 +9,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.voc.ingest.application.FeedbackSubmission;
 import io.voc.ingest.application.IngestMetrics;
 import io.voc.ingest.application.SubmitFeedback;
-import io.voc.ingest.infrastructure.DeadLetters.Rejected;
+import io.voc.ingest.infrastructure.KafkaDeadLetters.Rejected;
 import io.voc.platform.Failures;
 import io.voc.platform.JsonProblems;
 import io.voc.platform.VocConfig;
@@ -52,7 +52,7 @@ class FeedbackPipeline {
     private final KafkaClients kafka;
     private final FeedbackStore store;
     private final SeenProducts seenProducts;
-    private final DeadLetters deadLetters;
+    private final KafkaDeadLetters deadLetters;
     private final PlatformSetup setup;
     private final IngestMetrics metrics;
     private final ObjectReader submissions;
@@ -63,7 +63,7 @@ class FeedbackPipeline {
     /** The batch being delivered; dropped when its partitions are taken away by a rebalance. */
     private PipelineBatch pending;
 
-    FeedbackPipeline(KafkaClients kafka, FeedbackStore store, SeenProducts seenProducts, DeadLetters deadLetters,
+    FeedbackPipeline(KafkaClients kafka, FeedbackStore store, SeenProducts seenProducts, KafkaDeadLetters deadLetters,
             PlatformSetup setup, IngestMetrics metrics, ObjectMapper json, VocConfig config) {
         this.kafka = kafka;
         this.store = store;
@@ -105,17 +105,25 @@ class FeedbackPipeline {
             while (running && !(setup.isDone(SetupStep.KAFKA_TOPICS) && setup.isDone(SetupStep.ELASTICSEARCH_INDEX))) {
                 Thread.sleep(200);
             }
-            try (KafkaConsumer<String, byte[]> c = kafka.consumer(config.indexer().groupId(), config.indexer().maxBatch())) {
-                consumer = c;
-                c.subscribe(List.of(config.topics().raw()), new DropPendingOnRevoke());
-                consume(c);
+            while (running) {
+                try (KafkaConsumer<String, byte[]> c = kafka.consumer(config.indexer().groupId(),
+                        config.indexer().maxBatch())) {
+                    consumer = c;
+                    c.subscribe(List.of(config.topics().raw()), new DropPendingOnRevoke());
+                    consume(c);
+                } catch (WakeupException e) {
+                    return;
+                } catch (RuntimeException e) {
+                    // whatever broke, a pipeline that stops for good is worse: start over from the last commit
+                    LOG.error("Pipeline consumer failed; starting it again in 5 s", e);
+                    pending = null;
+                    Thread.sleep(5_000);
+                } finally {
+                    consumer = null;
+                }
             }
-        } catch (WakeupException | InterruptedException e) {
-            // shutting down
-        } catch (RuntimeException e) {
-            LOG.error("Pipeline consumer stopped unexpectedly", e);
-        } finally {
-            consumer = null;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -1,7 +1,7 @@
 package io.voc.ingest.infrastructure;
 
 import io.voc.feedback.model.Feedback;
-import io.voc.ingest.infrastructure.DeadLetters.Rejected;
+import io.voc.ingest.infrastructure.KafkaDeadLetters.Rejected;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -6,7 +6,6 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
-import co.elastic.clients.elasticsearch.core.MgetResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
 import co.elastic.clients.elasticsearch.core.search.Hit;
@@ -42,10 +41,21 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
         this.names = names;
     }
 
+    /**
+     * Create-only by id makes a replay a no-op within one index. The read alias spans several indices
+     * after a rollover, so feedback already stored in an older one is looked up first and skipped.
+     */
     @Override
     public StoreOutcome storeAll(List<Feedback> batch) {
-        BulkRequest.Builder bulk = new BulkRequest.Builder();
-        for (Feedback feedback : batch) {
+        Set<String> stored = existing(batch.stream().map(Feedback::id).toList());
+        List<Feedback> fresh = batch.stream().filter(f -> !stored.contains(f.id().value())).toList();
+        int alreadyStored = batch.size() - fresh.size();
+        if (fresh.isEmpty()) {
+            return new StoreOutcome(0, alreadyStored, Map.of());
+        }
+        // require_alias: if the write alias is missing, fail instead of auto-creating an unmapped index
+        BulkRequest.Builder bulk = new BulkRequest.Builder().requireAlias(true);
+        for (Feedback feedback : fresh) {
             bulk.operations(op -> op.create(c -> c
                     .index(names.writeAlias())
                     .id(feedback.id().value())
@@ -76,12 +86,15 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
             throw new StoreUnavailableException(transientFailures.size() + " of " + batch.size()
                     + " feedback were not stored yet, first: " + transientFailures.get(0), null);
         }
-        return new StoreOutcome(created, conflicts, refused);
+        return new StoreOutcome(created, alreadyStored + conflicts, refused);
     }
 
-    /** 4xx other than 408/429 means this document will never be accepted as it is (mapping, size). */
+    /**
+     * 4xx means this document will never be accepted as it is (mapping, size) - except a timeout (408),
+     * overload (429) and a missing index (404), which an operator or time fixes.
+     */
     private static boolean isPermanent(int status) {
-        return status >= 400 && status < 500 && status != 408 && status != 429;
+        return status >= 400 && status < 500 && status != 404 && status != 408 && status != 429;
     }
 
     @Override
@@ -110,23 +123,25 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
         }
     }
 
+    /**
+     * An ids query over the read alias: unlike mget it spans every rolled-over index. It sees what was
+     * refreshed (1 s); within one index, create-only writes catch the rest.
+     */
     @Override
     public Set<String> existing(List<FeedbackId> ids) {
+        List<String> values = ids.stream().map(FeedbackId::value).distinct().toList();
         try {
-            // ids only: _source is not fetched
-            MgetResponse<Void> response = client.mget(m -> m
+            SearchResponse<Void> response = client.search(s -> s
                     .index(names.readAlias())
-                    .ids(ids.stream().map(FeedbackId::value).distinct().toList())
-                    .source(src -> src.fetch(false)), Void.class);
+                    .query(q -> q.ids(i -> i.values(values)))
+                    .size(values.size())
+                    .source(src -> src.fetch(false))
+                    .trackTotalHits(t -> t.enabled(false)), Void.class);
             Set<String> found = new HashSet<>();
-            response.docs().forEach(doc -> {
-                if (doc.isResult() && doc.result().found()) {
-                    found.add(doc.result().id());
-                }
-            });
+            response.hits().hits().forEach(hit -> found.add(hit.id()));
             return found;
         } catch (IOException | RuntimeException e) {
-            throw new StoreUnavailableException("Elasticsearch mget failed: " + e.getMessage(), e);
+            throw new StoreUnavailableException("Elasticsearch ids lookup failed: " + e.getMessage(), e);
         }
     }
 

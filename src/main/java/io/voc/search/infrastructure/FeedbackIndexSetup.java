@@ -2,11 +2,11 @@ package io.voc.search.infrastructure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.voc.platform.VocConfig;
 import io.voc.platform.setup.SetupStep;
 import jakarta.enterprise.context.ApplicationScoped;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -67,6 +67,8 @@ class FeedbackIndexSetup implements SetupStep {
             ObjectNode index = root.withObject("/template/settings/index");
             index.put("number_of_shards", settings.shards());
             index.put("number_of_replicas", settings.replicas());
+            // every index the write alias rolls over to joins the read alias by itself
+            root.withObject("/template/aliases").putObject(names.readAlias());
             return json.writeValueAsString(root);
         }
     }

@@ -202,7 +202,7 @@ class DemoFeedbackGeneratorTest {
         assertThrows(IllegalArgumentException.class, () -> new DemoSpec(1, LAST_DAY, 30, 0));
         assertThrows(IllegalArgumentException.class, () -> new DemoSpec(1, LAST_DAY, 30, 200_001));
         assertThrows(NullPointerException.class, () -> new DemoSpec(1, null, 30, 10));
-        assertEquals(LAST_DAY.minusDays(59), DemoSpec.standard(LAST_DAY).firstDay());
+        assertEquals(LAST_DAY.minusDays(89), DemoSpec.standard(LAST_DAY).firstDay(), "90 days including the last");
     }
 
     @Test

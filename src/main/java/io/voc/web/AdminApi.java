@@ -1,0 +1,58 @@
+package io.voc.web;
+
+import io.voc.ingest.application.LoadDemoFeedback;
+import io.voc.ingest.application.ManageDeadLetters;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Operator actions. */
+@Path("/api/v1/admin")
+@Produces(MediaType.APPLICATION_JSON)
+public class AdminApi {
+    private final LoadDemoFeedback loadDemo;
+    private final ManageDeadLetters deadLetters;
+    private final boolean demoEnabled;
+
+    AdminApi(LoadDemoFeedback loadDemo, ManageDeadLetters deadLetters,
+            @ConfigProperty(name = "voc.demo.enabled", defaultValue = "false") boolean demoEnabled) {
+        this.loadDemo = loadDemo;
+        this.deadLetters = deadLetters;
+        this.demoEnabled = demoEnabled;
+    }
+
+    public record Replayed(long replayed) {
+    }
+
+    @GET
+    @Path("/dead-letters")
+    @Operation(summary = "The newest records the pipeline refused, with reason, stage, origin and payload")
+    public ManageDeadLetters.Overview deadLetters(@QueryParam("limit") @DefaultValue("50") int limit) {
+        return deadLetters.latest(limit);
+    }
+
+    @POST
+    @Path("/dead-letters/replay")
+    @Operation(summary = "Re-feed every dead letter not replayed before into the pipeline (after a fix)",
+            description = "Records that are still invalid come back to the dead-letter topic with a fresh reason.")
+    public Replayed replayDeadLetters() {
+        return new Replayed(deadLetters.replay());
+    }
+
+    @POST
+    @Path("/demo-data")
+    @Operation(summary = "Load the demo feedback (only where voc.demo.enabled=true, as with ./voc up)")
+    public LoadDemoFeedback.Loaded loadDemoData() {
+        if (!demoEnabled) {
+            throw new NotFoundException("demo data is disabled on this installation (voc.demo.enabled=false)");
+        }
+        return loadDemo.load();
+    }
+}
