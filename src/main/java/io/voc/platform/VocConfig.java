@@ -69,7 +69,8 @@ public interface VocConfig {
         @WithDefault("voc-indexer")
         String groupId();
 
-        @WithDefault("2000")
+        /** Records per batch, and so per Elasticsearch bulk request (~2-3 MB at 5,000). */
+        @WithDefault("5000")
         int maxBatch();
     }
 }

@@ -2,6 +2,7 @@ package io.voc.web;
 
 import io.voc.ingest.application.LoadDemoFeedback;
 import io.voc.ingest.application.ManageDeadLetters;
+import io.voc.ingest.application.PipelineControl;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -19,16 +20,37 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdminApi {
     private final LoadDemoFeedback loadDemo;
     private final ManageDeadLetters deadLetters;
+    private final PipelineControl pipeline;
     private final boolean demoEnabled;
 
-    AdminApi(LoadDemoFeedback loadDemo, ManageDeadLetters deadLetters,
+    AdminApi(LoadDemoFeedback loadDemo, ManageDeadLetters deadLetters, PipelineControl pipeline,
             @ConfigProperty(name = "voc.demo.enabled", defaultValue = "false") boolean demoEnabled) {
         this.loadDemo = loadDemo;
         this.deadLetters = deadLetters;
+        this.pipeline = pipeline;
         this.demoEnabled = demoEnabled;
     }
 
     public record Replayed(long replayed) {
+    }
+
+    public record PipelineState(boolean held) {
+    }
+
+    @POST
+    @Path("/pipeline/hold")
+    @Operation(summary = "Hold indexing on this instance (sources keep writing; nothing is lost)")
+    public PipelineState holdPipeline() {
+        pipeline.hold();
+        return new PipelineState(true);
+    }
+
+    @POST
+    @Path("/pipeline/release")
+    @Operation(summary = "Resume indexing on this instance where it stopped")
+    public PipelineState releasePipeline() {
+        pipeline.release();
+        return new PipelineState(false);
     }
 
     @GET

@@ -9,6 +9,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.voc.support.OwnPipeline;
 import io.voc.support.PipelineTopics;
 import io.voc.support.TestStack;
 import io.voc.web.FeedbackRoundTripTest;
@@ -34,8 +35,7 @@ class DeadLetterReplayTest {
     public static class OwnTopics implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("voc.topics.raw", NAME + ".raw", "voc.topics.dead-letter", NAME + ".dlq",
-                    "voc.indexer.group-id", NAME + "-indexer", "voc.index.prefix", NAME);
+            return OwnPipeline.named(NAME, Map.of());
         }
     }
 

@@ -8,6 +8,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.voc.support.OwnPipeline;
 import io.voc.support.TestStack;
 import io.voc.web.FeedbackRoundTripTest;
 import java.util.Map;
@@ -27,13 +28,9 @@ class StartsWithoutPostgresTest {
         @Override
         public Map<String, String> getConfigOverrides() {
             // port 9 (discard) has no PostgreSQL behind it: connections are refused at once
-            return Map.of(
+            return OwnPipeline.named("voc-test-nopg", Map.of(
                     "quarkus.datasource.reactive.url", "postgresql://127.0.0.1:9/voc_test",
-                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/voc_test",
-                    "voc.index.prefix", "voc-test-nopg",
-                    "voc.topics.raw", "voc-test-nopg.feedback.raw",
-                    "voc.topics.dead-letter", "voc-test-nopg.feedback.dlq",
-                    "voc.indexer.group-id", "voc-test-nopg-indexer");
+                    "quarkus.datasource.jdbc.url", "jdbc:postgresql://127.0.0.1:9/voc_test"));
         }
     }
 

@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.voc.search.infrastructure.FeedbackIndexRollover;
+import io.voc.support.OwnPipeline;
 import io.voc.support.PipelineTopics;
 import io.voc.support.TestStack;
 import io.voc.web.FeedbackRoundTripTest;
@@ -37,13 +38,9 @@ class IndexRolloverTest {
     public static class SmallIndices implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of(
-                    "voc.index.prefix", PREFIX,
+            return OwnPipeline.named(PREFIX, Map.of(
                     "voc.index.rollover.max-docs", "3",
-                    "voc.index.rollover.check-every", "1h",
-                    "voc.topics.raw", PREFIX + ".raw",
-                    "voc.topics.dead-letter", PREFIX + ".dlq",
-                    "voc.indexer.group-id", PREFIX + "-indexer");
+                    "voc.index.rollover.check-every", "1h"));
         }
     }
 

@@ -217,6 +217,11 @@ final class DemoCatalog {
         if (values.size() != weights.length) {
             throw new IllegalArgumentException("one weight per value");
         }
+        return values.get(pickIndex(rng, weights));
+    }
+
+    /** An index into {@code weights}, chosen with those relative weights. */
+    static int pickIndex(SplittableRandom rng, double[] weights) {
         double total = 0;
         for (double w : weights) {
             total += w;
@@ -225,10 +230,10 @@ final class DemoCatalog {
         for (int i = 0; i < weights.length; i++) {
             x -= weights[i];
             if (x < 0) {
-                return values.get(i);
+                return i;
             }
         }
-        return values.get(values.size() - 1);
+        return weights.length - 1;
     }
 
     static <T> T any(SplittableRandom rng, List<T> values) {

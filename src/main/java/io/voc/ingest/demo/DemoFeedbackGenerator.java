@@ -602,18 +602,7 @@ public final class DemoFeedbackGenerator {
         }
 
         private int pickIndex(double[] weights) {
-            double total = 0;
-            for (double w : weights) {
-                total += w;
-            }
-            double x = rng.nextDouble() * total;
-            for (int i = 0; i < weights.length; i++) {
-                x -= weights[i];
-                if (x < 0) {
-                    return i;
-                }
-            }
-            return weights.length - 1;
+            return DemoCatalog.pickIndex(rng, weights);
         }
     }
 

@@ -8,6 +8,7 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.voc.ingest.application.FeedbackSubmission;
 import io.voc.ingest.application.IngestMetrics;
+import io.voc.ingest.application.PipelineControl;
 import io.voc.ingest.application.SubmitFeedback;
 import io.voc.ingest.infrastructure.KafkaDeadLetters.Rejected;
 import io.voc.platform.Failures;
@@ -24,8 +25,17 @@ import jakarta.enterprise.event.Observes;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.kafka.clients.consumer.CommitFailedException;
 import org.apache.kafka.clients.consumer.ConsumerRebalanceListener;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -44,10 +54,13 @@ import org.jboss.logging.Logger;
  * slow or away the consumer pauses and retries the same batch with back-off.
  */
 @ApplicationScoped
-class FeedbackPipeline {
+class FeedbackPipeline implements PipelineControl {
     private static final Logger LOG = Logger.getLogger(FeedbackPipeline.class);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(200);
     private static final Duration MAX_BACKOFF = Duration.ofSeconds(10);
+    private static final Duration IDLE_POLL = Duration.ofMillis(500);
+    /** While a batch is being stored: long enough not to spin, short enough to notice it is done. */
+    private static final Duration BUSY_POLL = Duration.ofMillis(20);
 
     private final KafkaClients kafka;
     private final FeedbackStore store;
@@ -58,10 +71,22 @@ class FeedbackPipeline {
     private final ObjectReader submissions;
     private final VocConfig config;
     private volatile boolean running;
+    /** An operator's hold (maintenance, benchmarks): the consumer stays in its group but takes nothing. */
+    private volatile boolean held;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private Thread thread;
-    /** The batch being delivered; dropped when its partitions are taken away by a rebalance. */
-    private PipelineBatch pending;
+    /**
+     * Batches taken from Kafka and not committed yet, oldest first: at most two, so that the next batch
+     * is decoded and validated while Elasticsearch indexes the first. Only the consumer thread touches it.
+     */
+    private final Deque<PipelineBatch> pending = new ArrayDeque<>();
+    /** Storing the oldest pending batch, on the store thread; null when no store call runs. */
+    private CompletableFuture<StoreOutcome> storing;
+    private final ExecutorService storeThread = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "voc-pipeline-store");
+        thread.setDaemon(true);
+        return thread;
+    });
 
     FeedbackPipeline(KafkaClients kafka, FeedbackStore store, SeenProducts seenProducts, KafkaDeadLetters deadLetters,
             PlatformSetup setup, IngestMetrics metrics, ObjectMapper json, VocConfig config) {
@@ -97,6 +122,23 @@ class FeedbackPipeline {
         if (thread != null) {
             thread.join(10_000);
         }
+        storeThread.shutdown();
+    }
+
+    /** Stops taking records after the current batch; what is on the topic waits there. */
+    @Override
+    public void hold() {
+        held = true;
+    }
+
+    @Override
+    public void release() {
+        held = false;
+    }
+
+    @Override
+    public boolean isHeld() {
+        return held;
     }
 
     private void run() {
@@ -116,7 +158,7 @@ class FeedbackPipeline {
                 } catch (RuntimeException e) {
                     // whatever broke, a pipeline that stops for good is worse: start over from the last commit
                     LOG.error("Pipeline consumer failed; starting it again in 5 s", e);
-                    pending = null;
+                    discardPending();
                     Thread.sleep(5_000);
                 } finally {
                     consumer = null;
@@ -130,34 +172,80 @@ class FeedbackPipeline {
     private void consume(KafkaConsumer<String, byte[]> c) throws InterruptedException {
         Duration backoff = FIRST_BACKOFF;
         while (running) {
-            if (pending == null) {
-                if (!c.paused().isEmpty()) {
+            // 1. take the next batch from Kafka while (at most) one is being stored
+            if (!held && pending.size() < 2) {
+                if (pending.isEmpty() && !c.paused().isEmpty()) {
                     c.resume(c.paused());
                 }
-                ConsumerRecords<String, byte[]> records = c.poll(Duration.ofMillis(500));
+                ConsumerRecords<String, byte[]> records = c.poll(pending.isEmpty() ? IDLE_POLL : BUSY_POLL);
                 updateLag(c);
-                if (records.isEmpty()) {
-                    continue;
+                if (!records.isEmpty()) {
+                    pending.addLast(prepare(records));
                 }
-                pending = prepare(records);
             }
+            if (pending.isEmpty()) {
+                if (held) {
+                    c.pause(c.assignment());
+                    c.poll(IDLE_POLL);
+                }
+                continue;
+            }
+            PipelineBatch oldest = pending.peekFirst();
             try {
-                deliver(c, pending);
-                pending = null;
-                backoff = FIRST_BACKOFF;
+                // 2. hand the oldest batch to the store thread
+                if (storing == null) {
+                    parkInvalid(oldest);
+                    storing = CompletableFuture.supplyAsync(() -> store(oldest), storeThread);
+                }
+                // 3. finish it once stored; wait for it when there is nothing else to do meanwhile
+                if (storing.isDone() || pending.size() >= 2 || held) {
+                    StoreOutcome outcome = awaitStoring();
+                    finish(c, oldest, outcome);
+                    pending.remove(oldest);
+                    backoff = FIRST_BACKOFF;
+                }
             } catch (CommitFailedException e) {
                 LOG.infof("Partitions moved to another instance before the commit; it re-reads them (harmless)");
-                pending = null;
+                pending.remove(oldest);
             } catch (WakeupException e) {
                 throw e;
             } catch (Exception e) {
-                LOG.warnf("Delivering %d records failed (%s); pausing consumption, retry in %d ms", pending.size(),
+                storing = null;
+                LOG.warnf("Delivering %d records failed (%s); pausing consumption, retry in %d ms", oldest.size(),
                         Failures.describe(e), backoff.toMillis());
                 // paused: polls keep this instance in the group but fetch nothing while we wait
                 c.pause(c.assignment());
                 c.poll(backoff);
                 backoff = backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0 ? MAX_BACKOFF : backoff.multipliedBy(2);
             }
+        }
+    }
+
+    /** Forgets uncommitted batches (they are read again from the last commit) once no store call runs. */
+    private void discardPending() throws InterruptedException {
+        pending.clear();
+        try {
+            awaitStoring();
+        } catch (RuntimeException e) {
+            // its batch is forgotten anyway
+        }
+    }
+
+    private StoreOutcome store(PipelineBatch batch) {
+        return batch.feedback().isEmpty() ? StoreOutcome.NOTHING : store.storeAll(batch.feedback());
+    }
+
+    /** Waits for the running store call, if any; rethrows its failure as it was thrown. */
+    private StoreOutcome awaitStoring() throws InterruptedException {
+        if (storing == null) {
+            return null;
+        }
+        try {
+            return storing.get();
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        } finally {
+            storing = null;
         }
     }
 
@@ -179,23 +267,30 @@ class FeedbackPipeline {
         return batch;
     }
 
-    private void deliver(KafkaConsumer<String, byte[]> c, PipelineBatch batch) throws Exception {
+    /** Invalid records go to the dead-letter topic once, even when storing the batch is retried. */
+    private void parkInvalid(PipelineBatch batch) throws Exception {
         if (!batch.invalidParked()) {
             deadLetters.park("validate", batch.invalid());
             metrics.deadLettered("validate", batch.invalid().size());
             batch.invalidParked(true);
         }
+    }
+
+    /** After Elasticsearch acknowledged: park what it refused for good, then commit the batch's offsets. */
+    private void finish(KafkaConsumer<String, byte[]> c, PipelineBatch batch, StoreOutcome outcome) throws Exception {
+        if (!outcome.refused().isEmpty()) {
+            List<Rejected> refused = batch.refusedByStore(outcome.refused());
+            deadLetters.park("index", refused);
+            metrics.deadLettered("index", refused.size());
+        }
+        metrics.stored(outcome.created(), outcome.alreadyStored());
         if (!batch.feedback().isEmpty()) {
-            StoreOutcome outcome = store.storeAll(batch.feedback());
-            if (!outcome.refused().isEmpty()) {
-                List<Rejected> refused = batch.refusedByStore(outcome.refused());
-                deadLetters.park("index", refused);
-                metrics.deadLettered("index", refused.size());
-            }
-            metrics.stored(outcome.created(), outcome.alreadyStored());
             seenProducts.record(batch.feedback());
         }
         c.commitSync(batch.nextOffsets());
+        if (!held && !c.paused().isEmpty()) {
+            c.resume(c.paused());
+        }
     }
 
     private void updateLag(KafkaConsumer<String, byte[]> c) {
@@ -208,22 +303,34 @@ class FeedbackPipeline {
 
     private final class DropPendingOnRevoke implements ConsumerRebalanceListener {
         /**
-         * A batch waiting for Elasticsearch must not be committed by us after its partitions moved: the
-         * next owner reads them again from the last commit. Partitions we keep are rewound, so that we
-         * read their part of the batch again too.
+         * Batches not yet handed to Elasticsearch must not be committed by us after their partitions
+         * moved: the next owner reads them again from the last commit. They are dropped, and partitions
+         * we keep are rewound to them, so that we read them again too. A batch being stored finishes;
+         * if its partitions moved, its commit fails harmlessly and the next owner finds it stored.
          */
         @Override
         public void onPartitionsRevoked(Collection<TopicPartition> revoked) {
-            if (pending == null || revoked.isEmpty()) {
+            if (revoked.isEmpty()) {
                 return;
             }
-            LOG.infof("Rebalance while a batch was pending; its records will be read again");
-            pending.firstOffsets().forEach((partition, offset) -> {
+            List<PipelineBatch> dropped = new ArrayList<>(pending);
+            if (storing != null) {
+                dropped.remove(pending.peekFirst());
+            }
+            if (dropped.isEmpty()) {
+                return;
+            }
+            LOG.infof("Rebalance with %d batches pending; their records will be read again", dropped.size());
+            Map<TopicPartition, Long> rewind = new HashMap<>();
+            for (PipelineBatch batch : dropped) {
+                batch.firstOffsets().forEach((partition, offset) -> rewind.merge(partition, offset, Math::min));
+                pending.remove(batch);
+            }
+            rewind.forEach((partition, offset) -> {
                 if (!revoked.contains(partition) && consumer.assignment().contains(partition)) {
                     consumer.seek(partition, offset);
                 }
             });
-            pending = null;
         }
 
         @Override

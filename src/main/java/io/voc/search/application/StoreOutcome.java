@@ -8,6 +8,8 @@ import java.util.Map;
  * would fail again, so they belong in the dead-letter topic).
  */
 public record StoreOutcome(int created, int alreadyStored, Map<String, String> refused) {
+    public static final StoreOutcome NOTHING = new StoreOutcome(0, 0, Map.of());
+
     public StoreOutcome {
         refused = Map.copyOf(refused);
     }

@@ -42,12 +42,14 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
     }
 
     /**
-     * Create-only by id makes a replay a no-op within one index. The read alias spans several indices
-     * after a rollover, so feedback already stored in an older one is looked up first and skipped.
+     * Create-only by id makes a replay a no-op within one index. Once the read alias spans several
+     * indices (after a rollover), feedback already stored in an older one is looked up first and skipped;
+     * the alias is read from the cluster state for every batch, so a rollover by another instance counts
+     * at once.
      */
     @Override
     public StoreOutcome storeAll(List<Feedback> batch) {
-        Set<String> stored = existing(batch.stream().map(Feedback::id).toList());
+        Set<String> stored = readIndexCount() > 1 ? existing(batch.stream().map(Feedback::id).toList()) : Set.of();
         List<Feedback> fresh = batch.stream().filter(f -> !stored.contains(f.id().value())).toList();
         int alreadyStored = batch.size() - fresh.size();
         if (fresh.isEmpty()) {
@@ -87,6 +89,14 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
                     + " feedback were not stored yet, first: " + transientFailures.get(0), null);
         }
         return new StoreOutcome(created, alreadyStored + conflicts, refused);
+    }
+
+    private int readIndexCount() {
+        try {
+            return client.indices().getAlias(a -> a.name(names.readAlias())).result().size();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch alias lookup failed: " + e.getMessage(), e);
+        }
     }
 
     /**
