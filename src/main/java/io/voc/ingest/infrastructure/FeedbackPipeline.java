@@ -180,7 +180,9 @@ class FeedbackPipeline implements PipelineControl {
                 ConsumerRecords<String, byte[]> records = c.poll(pending.isEmpty() ? IDLE_POLL : BUSY_POLL);
                 updateLag(c);
                 if (!records.isEmpty()) {
+                    long started = System.nanoTime();
                     pending.addLast(prepare(records));
+                    LOG.debugf("Prepared %d records in %d ms", records.count(), (System.nanoTime() - started) / 1_000_000);
                 }
             }
             if (pending.isEmpty()) {
@@ -232,7 +234,10 @@ class FeedbackPipeline implements PipelineControl {
     }
 
     private StoreOutcome store(PipelineBatch batch) {
-        return batch.feedback().isEmpty() ? StoreOutcome.NOTHING : store.storeAll(batch.feedback());
+        long started = System.nanoTime();
+        StoreOutcome outcome = batch.feedback().isEmpty() ? StoreOutcome.NOTHING : store.storeAll(batch.feedback());
+        LOG.debugf("Stored %d feedback in %d ms", batch.feedback().size(), (System.nanoTime() - started) / 1_000_000);
+        return outcome;
     }
 
     /** Waits for the running store call, if any; rethrows its failure as it was thrown. */

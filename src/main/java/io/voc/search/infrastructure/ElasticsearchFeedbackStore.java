@@ -42,14 +42,15 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
     }
 
     /**
-     * Create-only by id makes a replay a no-op within one index. Once the read alias spans several
-     * indices (after a rollover), feedback already stored in an older one is looked up first and skipped;
-     * the alias is read from the cluster state for every batch, so a rollover by another instance counts
-     * at once.
+     * Create-only by id makes a replay a no-op within the write index. After a rollover, feedback already
+     * stored in an older index is looked up there first and skipped. The aliases are read from the
+     * cluster state for every batch (cheap), so a rollover by another instance counts at once.
      */
     @Override
     public StoreOutcome storeAll(List<Feedback> batch) {
-        Set<String> stored = readIndexCount() > 1 ? existing(batch.stream().map(Feedback::id).toList()) : Set.of();
+        List<String> older = olderIndices();
+        Set<String> stored = older.isEmpty() ? Set.of()
+                : existingIn(String.join(",", older), batch.stream().map(Feedback::id).toList());
         List<Feedback> fresh = batch.stream().filter(f -> !stored.contains(f.id().value())).toList();
         int alreadyStored = batch.size() - fresh.size();
         if (fresh.isEmpty()) {
@@ -91,9 +92,17 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
         return new StoreOutcome(created, alreadyStored + conflicts, refused);
     }
 
-    private int readIndexCount() {
+    /** The indices behind the read alias that the write alias no longer writes to. */
+    private List<String> olderIndices() {
         try {
-            return client.indices().getAlias(a -> a.name(names.readAlias())).result().size();
+            return client.indices().getAlias(a -> a.name(names.readAlias(), names.writeAlias())).result()
+                    .entrySet().stream()
+                    .filter(index -> {
+                        var write = index.getValue().aliases().get(names.writeAlias());
+                        return write == null || !Boolean.TRUE.equals(write.isWriteIndex());
+                    })
+                    .map(Map.Entry::getKey)
+                    .toList();
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch alias lookup failed: " + e.getMessage(), e);
         }
@@ -139,10 +148,14 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
      */
     @Override
     public Set<String> existing(List<FeedbackId> ids) {
+        return existingIn(names.readAlias(), ids);
+    }
+
+    private Set<String> existingIn(String indices, List<FeedbackId> ids) {
         List<String> values = ids.stream().map(FeedbackId::value).distinct().toList();
         try {
             SearchResponse<Void> response = client.search(s -> s
-                    .index(names.readAlias())
+                    .index(indices)
                     .query(q -> q.ids(i -> i.values(values)))
                     .size(values.size())
                     .source(src -> src.fetch(false))
