@@ -207,7 +207,7 @@ class FeedbackPipeline implements PipelineControl {
                     backoff = FIRST_BACKOFF;
                 }
             } catch (CommitFailedException e) {
-                LOG.infof("Partitions moved to another instance before the commit; it re-reads them (harmless)");
+                LOG.info("Partitions moved to another instance before the commit; it re-reads them (harmless)");
                 pending.remove(oldest);
             } catch (WakeupException e) {
                 throw e;
