@@ -13,6 +13,8 @@ public interface VocConfig {
 
     Indexer indexer();
 
+    Nlp nlp();
+
     interface Topics {
         /** Where every source puts raw feedback; upstream systems produce here too. */
         @WithDefault("voc.feedback.raw")
@@ -72,5 +74,33 @@ public interface VocConfig {
         /** Records per batch, and so per Elasticsearch bulk request (~2-3 MB at 5,000). */
         @WithDefault("5000")
         int maxBatch();
+    }
+
+    interface Nlp {
+        /** Off on instances that should not run the enrichment consumer (the analyze API still works). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("voc-nlp")
+        String groupId();
+
+        /** Analysis threads sharing one CoreNLP pipeline; 0 means one per CPU core. */
+        @WithDefault("0")
+        int threads();
+
+        /** Records per enrichment batch, and so per Elasticsearch bulk update. */
+        @WithDefault("500")
+        int maxBatch();
+
+        /** Analyses kept for repeated texts ("great app", "keeps crashing"). */
+        @WithDefault("20000")
+        long cacheSize();
+
+        /** Skip CoreNLP's parser where the domain lexicon is decisive; the result is the same either way. */
+        @WithDefault("true")
+        boolean fastPath();
+
+        /** A directory whose files replace the built-in knowledge files of the same path (nlp/...). */
+        java.util.Optional<String> dataDir();
     }
 }

@@ -52,6 +52,9 @@ final class LanguageKnowledgeLoader {
                 Double.parseDouble(p.getProperty("normalisation", "0.9")),
                 Double.parseDouble(p.getProperty("neutral.band", "0.15")),
                 Double.parseDouble(p.getProperty("decisive", "0.3")),
+                Double.parseDouble(p.getProperty("decisive.general", "0.5")),
+                Boolean.parseBoolean(p.getProperty("corenlp.without.evidence", "true")),
+                Double.parseDouble(p.getProperty("request.dampening", "1.0")),
                 Double.parseDouble(p.getProperty("corenlp.weight", "1.0")),
                 Double.parseDouble(p.getProperty("rating.weight", "0.4")));
         AspectVocabulary aspects = new AspectVocabulary(

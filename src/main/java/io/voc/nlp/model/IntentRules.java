@@ -11,6 +11,12 @@ import java.util.Set;
  */
 public record IntentRules(PhraseLexicon<Intent> cues, List<Intent> priority) {
 
+    /** Whether a sentence asks something or asks for something. */
+    public boolean isRequest(List<Token> sentence) {
+        return cues.matches(sentence).stream()
+                .anyMatch(m -> m.value() == Intent.QUESTION || m.value() == Intent.FEATURE_REQUEST);
+    }
+
     public Intent intent(List<List<Token>> sentences, Sentiment sentiment) {
         Set<Intent> cued = EnumSet.noneOf(Intent.class);
         for (List<Token> tokens : sentences) {

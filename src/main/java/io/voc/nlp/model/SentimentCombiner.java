@@ -22,11 +22,18 @@ public final class SentimentCombiner {
 
     /** Whether CoreNLP's opinion could change this sentence's result. */
     public boolean needsCoreNlp(SentenceEvidence evidence) {
-        return !(evidence.domainHits() > 0 && Math.abs(rules.squash(evidence.weightedSum())) >= rules.decisive());
+        if (evidence.hits() == 0) {
+            return rules.coreNlpWithoutEvidence();
+        }
+        double score = Math.abs(rules.squash(evidence.weightedSum()));
+        return score < (evidence.domainHits() > 0 ? rules.decisive() : rules.decisiveGeneral());
     }
 
-    /** One sentence; {@code coreNlp} is null when CoreNLP did not run on it. */
-    public Sentiment sentence(SentenceEvidence evidence, ClassProbabilities coreNlp) {
+    /**
+     * One sentence; {@code coreNlp} is null when CoreNLP did not run on it. A question or request
+     * without domain evidence is damped towards neutral.
+     */
+    public Sentiment sentence(SentenceEvidence evidence, ClassProbabilities coreNlp, boolean request) {
         double lexicon = rules.squash(evidence.weightedSum());
         double score;
         if (coreNlp == null) {
@@ -35,6 +42,9 @@ public final class SentimentCombiner {
             double lexiconWeight = Math.min(1.0, evidence.strength());
             score = (rules.coreNlpWeight() * coreNlp.score() + lexiconWeight * lexicon)
                     / (rules.coreNlpWeight() + lexiconWeight);
+        }
+        if (request && evidence.domainHits() == 0) {
+            score *= rules.requestDampening();
         }
         return sentiment(score, coreNlp);
     }

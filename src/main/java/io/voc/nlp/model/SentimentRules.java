@@ -16,7 +16,11 @@ import java.util.Set;
  * @param concessives   words whose own clause counts less ("although", "even though")
  * @param normalisation alpha in score = s / sqrt(s*s + alpha), VADER's squashing into [-1, 1]
  * @param neutralBand   |score| below this is neutral
- * @param decisive      |domain score| from which CoreNLP's opinion is not asked (the fast path)
+ * @param decisive      |score| with a domain hit from which CoreNLP's opinion is not asked (the fast path)
+ * @param decisiveGeneral |score| from general words alone from which CoreNLP is not asked
+ * @param coreNlpWithoutEvidence whether CoreNLP reads sentences in which no lexicon found anything
+ * @param requestDampening factor on the score of a question or request with no domain evidence
+ *                      ("can I share my plan?" is neither praise nor complaint, whatever its words)
  * @param coreNlpWeight weight of CoreNLP's score against one unit of lexicon evidence
  * @param ratingWeight  share of a star rating in a whole text's score, when it has one
  */
@@ -35,6 +39,9 @@ public record SentimentRules(
         double normalisation,
         double neutralBand,
         double decisive,
+        double decisiveGeneral,
+        boolean coreNlpWithoutEvidence,
+        double requestDampening,
         double coreNlpWeight,
         double ratingWeight) {
 

@@ -51,7 +51,8 @@ public final class TextAnalyzer {
         List<SentenceAnalysis> analysed = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Sentiment sentiment = combiner.sentence(evidence.get(i), probabilities.get(i));
+            Sentiment sentiment = combiner.sentence(evidence.get(i), probabilities.get(i),
+                    knowledge.intents().isRequest(s.tokens()));
             sentiments.add(sentiment);
             analysed.add(new SentenceAnalysis(s.text(), s.begin(), s.end(), sentiment,
                     SentimentCombiner.source(evidence.get(i), probabilities.get(i))));
