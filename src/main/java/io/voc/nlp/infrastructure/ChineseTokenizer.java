@@ -21,7 +21,7 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * "一点都不好用"), and it does not know app slang ("闪退", "卡顿"), so word matching silently misses phrases.
  * With one token per Han character (and one per Latin/digit run) a phrase matches wherever it occurs as a
  * substring, and the negation window is counted in characters. Function words that must stay whole -
- * multi-character negators, adversatives, concessives, intensifiers and the words of
+ * adversatives, concessives, intensifiers and the words of
  * {@code zh/whole-words.txt} ("不断" is not a negation, "不过" is "but") - are kept as one token, in texts
  * and phrases alike. Measured on the Chinese evaluation set (ChineseAnalysisTest) this beats smartcn
  * words clearly; {@link Matching#WORDS} stays available so the comparison can be repeated.
@@ -44,10 +44,14 @@ final class ChineseTokenizer implements LanguageTokenizer {
         this.longestWholeWord = wholeWords.stream().mapToInt(String::length).max().orElse(1);
     }
 
-    /** The tokenizer for {@code nlp/zh/}: the words kept whole come from the function-word lists there. */
+    /**
+     * The tokenizer for {@code nlp/zh/}: contrast words, intensifiers and {@code whole-words.txt} are kept
+     * whole. Negators are not: one-character negators work per character, and gluing "没有" would hide the
+     * "没" of phrases such as "没出过问题" (whole-words.txt names the exceptions, such as "无法").
+     */
     static ChineseTokenizer load(NlpDataFiles files, Matching matching) {
         Set<String> whole = new HashSet<>();
-        for (String list : List.of("negators.txt", "adversatives.txt", "concessives.txt", "whole-words.txt")) {
+        for (String list : List.of("adversatives.txt", "concessives.txt", "whole-words.txt")) {
             whole.addAll(files.lines("zh/" + list));
         }
         files.rows("zh/intensifiers.tsv", 2).forEach(row -> whole.add(row[0]));
