@@ -1,6 +1,11 @@
 package io.voc.nlp.infrastructure;
 
+import io.voc.nlp.model.AspectVocabulary;
+import io.voc.nlp.model.IntentRules;
+import io.voc.nlp.model.LanguageKnowledge;
+import io.voc.nlp.model.PhraseLexicon;
 import io.voc.nlp.model.Sentence;
+import io.voc.nlp.model.SentimentRules;
 import io.voc.nlp.model.Token;
 import java.io.IOException;
 import java.io.StringReader;
@@ -99,6 +104,18 @@ final class OtherLanguages implements LanguageTokenizer {
             set.forEach(word -> words.add(new String((char[]) word)));
         }
         return Set.copyOf(words);
+    }
+
+    /**
+     * What VOC knows about such a language: its stop words and nothing else. Without lexicons no sentence
+     * carries evidence, and rating.weight 1 lets a star rating alone decide the sentiment.
+     */
+    static LanguageKnowledge knowledge(String lang) {
+        PhraseLexicon<Double> none = new PhraseLexicon<>(List.of());
+        SentimentRules rules = new SentimentRules(none, none, Set.of(), 0, 0, Map.of(), Set.of(), Set.of(),
+                1, 1, 1, 0.9, 0.15, 1, 0, 1.0);
+        return new LanguageKnowledge(lang, rules, new AspectVocabulary(new PhraseLexicon<>(List.of()), Set.of()),
+                new IntentRules(new PhraseLexicon<>(List.of()), List.of()), stopwords(lang));
     }
 
     private static List<Token> words(String text, int offset) {
