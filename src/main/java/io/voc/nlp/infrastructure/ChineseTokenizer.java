@@ -17,14 +17,15 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * lexicons, and Lucene smartcn's words for keyphrases.
  *
  * <p>Why per-character tokens for matching ({@link Matching#CHARACTERS}, the default): smartcn segments a
- * lexicon phrase on its own differently from the same phrase inside a sentence ("不好用" alone vs in
- * "一点都不好用"), and it does not know app slang ("闪退", "卡顿"), so word matching silently misses phrases.
+ * lexicon phrase on its own differently from the same characters inside a sentence (a neighbouring
+ * character can pull one into another word), and it does not know app slang ("闪退", "卡顿"), so word matching silently misses phrases.
  * With one token per Han character (and one per Latin/digit run) a phrase matches wherever it occurs as a
  * substring, and the negation window is counted in characters. Function words that must stay whole -
  * adversatives, concessives, intensifiers and the words of
  * {@code zh/whole-words.txt} ("不断" is not a negation, "不过" is "but") - are kept as one token, in texts
- * and phrases alike. Measured on the Chinese evaluation set (ChineseAnalysisTest) this beats smartcn
- * words clearly; {@link Matching#WORDS} stays available so the comparison can be repeated.
+ * and phrases alike. On the Chinese evaluation set (ChineseAnalysisTest, same knowledge files) character
+ * matching scores accuracy 0.929 / macro-F1 0.920 against 0.884 / 0.873 for smartcn words (first lexicon
+ * draft: 0.741 against 0.701); {@link Matching#WORDS} stays available so the comparison can be repeated.
  */
 final class ChineseTokenizer implements LanguageTokenizer {
     private static final String SENTENCE_END = "。！？!?；;\n";
