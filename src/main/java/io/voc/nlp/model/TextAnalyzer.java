@@ -61,8 +61,8 @@ public final class TextAnalyzer {
                 : combiner.document(sentiments, evidence, rating);
         List<List<Token>> tokens = sentences.stream().map(Sentence::tokens).toList();
         return new Analysis(knowledge.language(), overall, analysed, aspects(sentences, evidence, sentiments),
-                taxonomy.topics(product, tokens), knowledge.intents().intent(tokens, overall), keyphrases(tokens),
-                version);
+                taxonomy.topics(product, tokens), knowledge.intents().intent(tokens, overall),
+                keyphrases(sentences.stream().map(Sentence::keywords).toList()), version);
     }
 
     private List<ClassProbabilities> classify(List<Sentence> sentences, List<SentenceEvidence> evidence,
