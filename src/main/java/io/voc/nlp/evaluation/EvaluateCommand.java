@@ -3,6 +3,7 @@ package io.voc.nlp.evaluation;
 import io.voc.nlp.application.TextToAnalyze;
 import io.voc.nlp.infrastructure.NlpModels;
 import io.voc.nlp.model.Analysis;
+import io.voc.nlp.model.Sentiment;
 import io.voc.nlp.model.SentimentCombiner;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
@@ -73,10 +74,12 @@ public final class EvaluateCommand {
         for (int i = 0; i < set.size(); i++) {
             LabelledText expected = set.get(i);
             Analysis got = results.get(i);
-            matrix.add(expected.label(), got.sentiment().label());
-            if (expected.label() != got.sentiment().label() && wrong.size() < errors) {
-                wrong.add(String.format("  expected %-8s got %-8s %+.2f  %s", expected.label().wireName(),
-                        got.sentiment().label().wireName(), got.sentiment().score(), expected.text()));
+            // a text taken for a language without sentiment knowledge gets none: it counts as neutral
+            Sentiment sentiment = got.sentiment() == null ? Sentiment.neutral() : got.sentiment();
+            matrix.add(expected.label(), sentiment.label());
+            if (expected.label() != sentiment.label() && wrong.size() < errors) {
+                wrong.add(String.format("  expected %-8s got %-8s %+.2f  [%s] %s", expected.label().wireName(),
+                        sentiment.label().wireName(), sentiment.score(), got.language(), expected.text()));
             }
             sentences += got.sentences().size();
             parsed += (int) got.sentences().stream().filter(s -> !s.source().equals(SentimentCombiner.LEXICON)).count();

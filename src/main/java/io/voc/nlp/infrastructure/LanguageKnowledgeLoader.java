@@ -7,7 +7,6 @@ import io.voc.nlp.model.LanguageKnowledge;
 import io.voc.nlp.model.PhraseLexicon;
 import io.voc.nlp.model.SentimentRules;
 import io.voc.nlp.model.Taxonomy;
-import io.voc.nlp.model.Token;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -53,7 +52,7 @@ final class LanguageKnowledgeLoader {
                 Double.parseDouble(p.getProperty("neutral.band", "0.15")),
                 Double.parseDouble(p.getProperty("decisive", "0.3")),
                 Double.parseDouble(p.getProperty("decisive.general", "0.5")),
-                Boolean.parseBoolean(p.getProperty("corenlp.without.evidence", "true")),
+                SentimentRules.WithoutEvidence.parse(p.getProperty("corenlp.without.evidence", "when-undecided")),
                 Double.parseDouble(p.getProperty("request.dampening", "1.0")),
                 Double.parseDouble(p.getProperty("corenlp.weight", "1.0")),
                 Double.parseDouble(p.getProperty("rating.weight", "0.4")));
@@ -63,25 +62,30 @@ final class LanguageKnowledgeLoader {
         List<Intent> priority = Arrays.stream(p.getProperty("intent.priority", "feature_request,bug_report,question")
                 .split(",")).map(Intent::parse).toList();
         IntentRules intents = new IntentRules(intentCues(dir + "intent-cues.tsv", toKeys), priority);
-        return new LanguageKnowledge(lang, rules, aspects, intents, words(dir + "stopwords.txt"));
+        return new LanguageKnowledge(lang, rules, aspects, intents, words(dir + "stopwords.txt"), true);
     }
 
-    /** {@code nlp/taxonomy.tsv}: product (or {@code *} for every product), topic, phrase. */
-    Taxonomy taxonomy(Function<String, List<String>> toKeys) {
+    /**
+     * Taxonomy files (product or {@code *} for every product, topic, phrase), each with the tokenizer of
+     * its language: {@code taxonomy.tsv} English, {@code taxonomy-zh.tsv} Chinese.
+     */
+    Taxonomy taxonomy(Map<String, Function<String, List<String>>> toKeysByFile) {
         List<PhraseLexicon.Entry<String>> defaults = new ArrayList<>();
         Map<String, List<PhraseLexicon.Entry<String>>> byProduct = new HashMap<>();
-        for (String[] row : files.rows("taxonomy.tsv", 3)) {
-            List<String> keys = toKeys.apply(row[2]);
-            if (keys.isEmpty()) {
-                continue;
+        toKeysByFile.forEach((file, toKeys) -> {
+            for (String[] row : files.rows(file, 3)) {
+                List<String> keys = toKeys.apply(row[2]);
+                if (keys.isEmpty()) {
+                    continue;
+                }
+                var entry = new PhraseLexicon.Entry<>(keys, row[1].toLowerCase(Locale.ROOT));
+                if (row[0].equals("*")) {
+                    defaults.add(entry);
+                } else {
+                    byProduct.computeIfAbsent(row[0], k -> new ArrayList<>()).add(entry);
+                }
             }
-            var entry = new PhraseLexicon.Entry<>(keys, row[1].toLowerCase(Locale.ROOT));
-            if (row[0].equals("*")) {
-                defaults.add(entry);
-            } else {
-                byProduct.computeIfAbsent(row[0], k -> new ArrayList<>()).add(entry);
-            }
-        }
+        });
         Map<String, PhraseLexicon<String>> lexicons = new HashMap<>();
         byProduct.forEach((product, entries) -> lexicons.put(product, new PhraseLexicon<>(entries)));
         return new Taxonomy(new PhraseLexicon<>(defaults), lexicons);
@@ -142,8 +146,4 @@ final class LanguageKnowledgeLoader {
         }
     }
 
-    /** Turns a lexicon's keys into tokens for matching: used where a phrase is given as keys already. */
-    static List<Token> asTokens(List<String> keys) {
-        return keys.stream().map(k -> Token.of(k, k, null, 0, 0)).toList();
-    }
 }

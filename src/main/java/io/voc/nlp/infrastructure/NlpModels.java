@@ -17,8 +17,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Every model and knowledge file VOC's NLP uses, loaded once and shared by all threads (all of it is
@@ -31,13 +33,22 @@ public final class NlpModels {
 
     private final CoreNlpEnglish english;
     private final TextAnalyzer englishAnalyzer;
+    private final ChineseTokenizer chinese;
+    private final TextAnalyzer chineseAnalyzer;
+    private final OtherLanguages others = new OtherLanguages();
+    /** Languages without sentiment knowledge: keyphrases, topics, and a sentiment from ratings only. */
+    private final Map<String, TextAnalyzer> otherAnalyzers = new ConcurrentHashMap<>();
+    private final Taxonomy taxonomy;
     private final LinguaLanguageDetector languages;
     private final String version;
 
-    private NlpModels(CoreNlpEnglish english, TextAnalyzer englishAnalyzer, LinguaLanguageDetector languages,
-            String version) {
+    private NlpModels(CoreNlpEnglish english, LanguageKnowledge en, ChineseTokenizer chinese, LanguageKnowledge zh,
+            Taxonomy taxonomy, LinguaLanguageDetector languages, String version) {
         this.english = english;
-        this.englishAnalyzer = englishAnalyzer;
+        this.englishAnalyzer = new TextAnalyzer(en, taxonomy, version);
+        this.chinese = chinese;
+        this.chineseAnalyzer = new TextAnalyzer(zh, taxonomy, version);
+        this.taxonomy = taxonomy;
         this.languages = languages;
         this.version = version;
     }
@@ -48,9 +59,13 @@ public final class NlpModels {
         LanguageKnowledgeLoader loader = new LanguageKnowledgeLoader(files);
         CoreNlpEnglish english = new CoreNlpEnglish();
         LanguageKnowledge en = loader.load("en", english::keys, vader(files, loader));
-        Taxonomy taxonomy = loader.taxonomy(english::keys);
+        // per character: phrase matching becomes substring matching, robust to segmentation (see the class)
+        ChineseTokenizer chinese = ChineseTokenizer.load(files, ChineseTokenizer.Matching.CHARACTERS);
+        LanguageKnowledge zh = loader.load("zh", chinese::keys, new PhraseLexicon<>(List.of()));
+        Taxonomy taxonomy = loader.taxonomy(Map.of("taxonomy.tsv", english::keys, "taxonomy-zh.tsv", chinese::keys));
         String version = MODEL_REVISION + "." + files.fingerprint();
-        return new NlpModels(english, new TextAnalyzer(en, taxonomy, version), new LinguaLanguageDetector(), version);
+        LinguaLanguageDetector languages = new LinguaLanguageDetector(loader.words("en/function-words.txt"));
+        return new NlpModels(english, en, chinese, zh, taxonomy, languages, version);
     }
 
     public String version() {
@@ -65,11 +80,11 @@ public final class NlpModels {
                 yield englishAnalyzer.analyze(input.product(), input.rating(), tagged.sentences(), tagged.classifier(),
                         fastPath);
             }
-            default -> {
-                CoreNlpEnglish.Tagged tagged = english.tag(input.text());
-                yield englishAnalyzer.analyze(input.product(), input.rating(), tagged.sentences(), tagged.classifier(),
-                        fastPath);
-            }
+            case "zh" -> chineseAnalyzer.analyze(input.product(), input.rating(), chinese.sentences(input.text()), null,
+                    fastPath);
+            default -> otherAnalyzers
+                    .computeIfAbsent(language, lang -> new TextAnalyzer(OtherLanguages.knowledge(lang), taxonomy, version))
+                    .analyze(input.product(), input.rating(), others.sentences(input.text()), null, fastPath);
         };
     }
 

@@ -106,16 +106,13 @@ final class OtherLanguages implements LanguageTokenizer {
         return Set.copyOf(words);
     }
 
-    /**
-     * What VOC knows about such a language: its stop words and nothing else. Without lexicons no sentence
-     * carries evidence, and rating.weight 1 lets a star rating alone decide the sentiment.
-     */
+    /** What VOC knows about such a language: its stop words, and that it cannot measure sentiment in it. */
     static LanguageKnowledge knowledge(String lang) {
         PhraseLexicon<Double> none = new PhraseLexicon<>(List.of());
         SentimentRules rules = new SentimentRules(none, none, Set.of(), 0, 0, Map.of(), Set.of(), Set.of(),
-                1, 1, 1, 0.9, 0.15, 1, 0, 1.0);
+                1, 1, 1, 0.9, 0.15, 1, 1, SentimentRules.WithoutEvidence.NEVER, 1, 0, 1.0);
         return new LanguageKnowledge(lang, rules, new AspectVocabulary(new PhraseLexicon<>(List.of()), Set.of()),
-                new IntentRules(new PhraseLexicon<>(List.of()), List.of()), stopwords(lang));
+                new IntentRules(new PhraseLexicon<>(List.of()), List.of()), stopwords(lang), false);
     }
 
     private static List<Token> words(String text, int offset) {

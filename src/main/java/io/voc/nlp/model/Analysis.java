@@ -2,7 +2,10 @@ package io.voc.nlp.model;
 
 import java.util.List;
 
-/** Everything VOC's NLP says about one text. */
+/**
+ * Everything VOC's NLP says about one text. {@code sentiment} is null for a text in a language VOC
+ * measures no sentiment in (neither English nor Chinese) that came without a star rating.
+ */
 public record Analysis(
         String language,
         Sentiment sentiment,

@@ -20,23 +20,43 @@ public final class SentimentCombiner {
         this.rules = rules;
     }
 
-    /** Whether CoreNLP's opinion could change this sentence's result. */
-    public boolean needsCoreNlp(SentenceEvidence evidence) {
+    /** Whether the lexicon alone decides this sentence (CoreNLP's opinion is then not used). */
+    public boolean decisive(SentenceEvidence evidence) {
         if (evidence.hits() == 0) {
-            return rules.coreNlpWithoutEvidence();
+            return false;
         }
         double score = Math.abs(rules.squash(evidence.weightedSum()));
-        return score < (evidence.domainHits() > 0 ? rules.decisive() : rules.decisiveGeneral());
+        return score >= (evidence.domainHits() > 0 ? rules.decisive() : rules.decisiveGeneral());
     }
 
     /**
-     * One sentence; {@code coreNlp} is null when CoreNLP did not run on it. A question or request
-     * without domain evidence is damped towards neutral.
+     * Whether CoreNLP's opinion is used for a sentence. {@code textDecided}: another sentence of the same
+     * text is decided by the lexicon.
      */
-    public Sentiment sentence(SentenceEvidence evidence, ClassProbabilities coreNlp, boolean request) {
+    public boolean usesCoreNlp(SentenceEvidence evidence, boolean textDecided) {
+        if (decisive(evidence)) {
+            return false;
+        }
+        if (evidence.hits() > 0) {
+            return true;
+        }
+        return switch (rules.withoutEvidence()) {
+            case ALWAYS -> true;
+            case NEVER -> false;
+            case WHEN_UNDECIDED -> !textDecided;
+        };
+    }
+
+    /**
+     * One sentence. {@code coreNlp} is CoreNLP's reading when it ran (null otherwise); it counts only when
+     * {@code useCoreNlp}, so running CoreNLP on more sentences (fast path off) never changes a result. A
+     * question or request without domain evidence is damped towards neutral.
+     */
+    public Sentiment sentence(SentenceEvidence evidence, ClassProbabilities coreNlp, boolean useCoreNlp,
+            boolean request) {
         double lexicon = rules.squash(evidence.weightedSum());
         double score;
-        if (coreNlp == null) {
+        if (coreNlp == null || !useCoreNlp) {
             score = lexicon;
         } else {
             double lexiconWeight = Math.min(1.0, evidence.strength());
@@ -49,8 +69,9 @@ public final class SentimentCombiner {
         return sentiment(score, coreNlp);
     }
 
-    public static String source(SentenceEvidence evidence, ClassProbabilities coreNlp) {
-        if (coreNlp == null) {
+    /** What decided a sentence: the lexicon alone, CoreNLP with the lexicon, or CoreNLP alone. */
+    public static String source(SentenceEvidence evidence, ClassProbabilities coreNlp, boolean useCoreNlp) {
+        if (coreNlp == null || !useCoreNlp) {
             return LEXICON;
         }
         return evidence.hits() > 0 ? COMBINED : CORENLP;

@@ -18,7 +18,7 @@ import java.util.Set;
  * @param neutralBand   |score| below this is neutral
  * @param decisive      |score| with a domain hit from which CoreNLP's opinion is not asked (the fast path)
  * @param decisiveGeneral |score| from general words alone from which CoreNLP is not asked
- * @param coreNlpWithoutEvidence whether CoreNLP reads sentences in which no lexicon found anything
+ * @param withoutEvidence when CoreNLP reads a sentence in which no lexicon found anything
  * @param requestDampening factor on the score of a question or request with no domain evidence
  *                      ("can I share my plan?" is neither praise nor complaint, whatever its words)
  * @param coreNlpWeight weight of CoreNLP's score against one unit of lexicon evidence
@@ -40,10 +40,22 @@ public record SentimentRules(
         double neutralBand,
         double decisive,
         double decisiveGeneral,
-        boolean coreNlpWithoutEvidence,
+        WithoutEvidence withoutEvidence,
         double requestDampening,
         double coreNlpWeight,
         double ratingWeight) {
+
+    /**
+     * CoreNLP on sentences without lexicon evidence: always, never, or only when no other sentence of
+     * the text is decided by the lexicon (then the text's sentiment hardly depends on it).
+     */
+    public enum WithoutEvidence {
+        ALWAYS, NEVER, WHEN_UNDECIDED;
+
+        public static WithoutEvidence parse(String value) {
+            return valueOf(value.trim().toUpperCase(java.util.Locale.ROOT).replace('-', '_'));
+        }
+    }
 
     public SentimentLabel label(double score) {
         if (score >= neutralBand) {

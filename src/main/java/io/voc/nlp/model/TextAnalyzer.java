@@ -1,6 +1,7 @@
 package io.voc.nlp.model;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,35 +46,44 @@ public final class TextAnalyzer {
      */
     public Analysis analyze(String product, Integer rating, List<Sentence> sentences, SentenceClassifier classifier,
             boolean fastPath) {
+        List<List<Token>> tokens = sentences.stream().map(Sentence::tokens).toList();
+        if (!knowledge.measuresSentiment()) {
+            Sentiment rated = combiner.fromRatingOnly(rating);
+            return new Analysis(knowledge.language(), rated, List.of(), List.of(), taxonomy.topics(product, tokens),
+                    knowledge.intents().intent(tokens, rated), keyphrases(sentences.stream().map(Sentence::keywords).toList()), version);
+        }
         List<SentenceEvidence> evidence = sentences.stream().map(s -> scorer.score(s.tokens())).toList();
-        List<ClassProbabilities> probabilities = classify(sentences, evidence, classifier, fastPath);
+        boolean textDecided = evidence.stream().anyMatch(combiner::decisive);
+        List<Boolean> useCoreNlp = evidence.stream().map(e -> classifier != null && combiner.usesCoreNlp(e, textDecided))
+                .toList();
+        List<ClassProbabilities> probabilities = classify(sentences, useCoreNlp, classifier, fastPath);
         List<Sentiment> sentiments = new ArrayList<>();
         List<SentenceAnalysis> analysed = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Sentence s = sentences.get(i);
-            Sentiment sentiment = combiner.sentence(evidence.get(i), probabilities.get(i),
+            Sentiment sentiment = combiner.sentence(evidence.get(i), probabilities.get(i), useCoreNlp.get(i),
                     knowledge.intents().isRequest(s.tokens()));
             sentiments.add(sentiment);
             analysed.add(new SentenceAnalysis(s.text(), s.begin(), s.end(), sentiment,
-                    SentimentCombiner.source(evidence.get(i), probabilities.get(i))));
+                    SentimentCombiner.source(evidence.get(i), probabilities.get(i), useCoreNlp.get(i))));
         }
         Sentiment overall = sentences.isEmpty() ? combiner.fromRatingOnly(rating)
                 : combiner.document(sentiments, evidence, rating);
-        List<List<Token>> tokens = sentences.stream().map(Sentence::tokens).toList();
         return new Analysis(knowledge.language(), overall, analysed, aspects(sentences, evidence, sentiments),
                 taxonomy.topics(product, tokens), knowledge.intents().intent(tokens, overall),
                 keyphrases(sentences.stream().map(Sentence::keywords).toList()), version);
     }
 
-    private List<ClassProbabilities> classify(List<Sentence> sentences, List<SentenceEvidence> evidence,
+    /** CoreNLP's reading of the sentences whose result uses it - of all of them without the fast path. */
+    private List<ClassProbabilities> classify(List<Sentence> sentences, List<Boolean> useCoreNlp,
             SentenceClassifier classifier, boolean fastPath) {
-        List<ClassProbabilities> result = new ArrayList<>(java.util.Collections.nCopies(sentences.size(), null));
+        List<ClassProbabilities> result = new ArrayList<>(Collections.nCopies(sentences.size(), null));
         if (classifier == null) {
             return result;
         }
         List<Integer> asked = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
-            if (!fastPath || combiner.needsCoreNlp(evidence.get(i))) {
+            if (!fastPath || useCoreNlp.get(i)) {
                 asked.add(i);
             }
         }
