@@ -8,30 +8,30 @@ import jakarta.enterprise.context.ApplicationScoped;
  * indices can roll over or be rebuilt behind them without anyone noticing.
  */
 @ApplicationScoped
-class FeedbackIndexNames {
+public class FeedbackIndexNames {
     private final String prefix;
 
     FeedbackIndexNames(VocConfig config) {
         this.prefix = config.index().prefix();
     }
 
-    String readAlias() {
+    public String readAlias() {
         return prefix;
     }
 
-    String writeAlias() {
+    public String writeAlias() {
         return prefix + "-write";
     }
 
-    String templateName() {
+    public String templateName() {
         return prefix;
     }
 
-    String indexPattern() {
+    public String indexPattern() {
         return prefix + "-0*";
     }
 
-    String firstIndex() {
+    public String firstIndex() {
         return prefix + "-000001";
     }
 }

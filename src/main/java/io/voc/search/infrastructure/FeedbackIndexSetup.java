@@ -45,6 +45,9 @@ class FeedbackIndexSetup implements SetupStep {
                 .indexPatterns(names.indexPattern())
                 .priority(100L));
         if (client.indices().existsAlias(a -> a.name(names.writeAlias())).value()) {
+            // indices made by an older release get the fields added since (adding fields is always allowed)
+            String mappings = json.writeValueAsString(json.readTree(template).path("template").path("mappings"));
+            client.indices().putMapping(m -> m.index(names.readAlias()).withJson(new StringReader(mappings)));
             return;
         }
         try {
