@@ -3,6 +3,7 @@ package io.voc.web;
 import io.voc.ingest.application.LoadDemoFeedback;
 import io.voc.ingest.application.ManageDeadLetters;
 import io.voc.ingest.application.PipelineControl;
+import io.voc.nlp.application.EnrichmentControl;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -21,13 +22,16 @@ public class AdminApi {
     private final LoadDemoFeedback loadDemo;
     private final ManageDeadLetters deadLetters;
     private final PipelineControl pipeline;
+    private final EnrichmentControl enrichment;
     private final boolean demoEnabled;
 
     AdminApi(LoadDemoFeedback loadDemo, ManageDeadLetters deadLetters, PipelineControl pipeline,
+            EnrichmentControl enrichment,
             @ConfigProperty(name = "voc.demo.enabled", defaultValue = "false") boolean demoEnabled) {
         this.loadDemo = loadDemo;
         this.deadLetters = deadLetters;
         this.pipeline = pipeline;
+        this.enrichment = enrichment;
         this.demoEnabled = demoEnabled;
     }
 
@@ -51,6 +55,32 @@ public class AdminApi {
     public PipelineState releasePipeline() {
         pipeline.release();
         return new PipelineState(false);
+    }
+
+    public record EnrichmentState(boolean held, long lag) {
+    }
+
+    @POST
+    @Path("/nlp/hold")
+    @Operation(summary = "Hold NLP enrichment on this instance (feedback is still indexed, unenriched)")
+    public EnrichmentState holdEnrichment() {
+        enrichment.hold();
+        return new EnrichmentState(true, enrichment.lag());
+    }
+
+    @POST
+    @Path("/nlp/release")
+    @Operation(summary = "Resume NLP enrichment on this instance; what was indexed meanwhile is enriched in place")
+    public EnrichmentState releaseEnrichment() {
+        enrichment.release();
+        return new EnrichmentState(false, enrichment.lag());
+    }
+
+    @GET
+    @Path("/nlp")
+    @Operation(summary = "Whether NLP enrichment is held, and how many records it is behind on this instance")
+    public EnrichmentState enrichmentState() {
+        return new EnrichmentState(enrichment.isHeld(), enrichment.lag());
     }
 
     @GET

@@ -2,6 +2,7 @@ package io.voc.web;
 
 import io.voc.feedback.application.ListProducts;
 import io.voc.feedback.model.ProductKey;
+import io.voc.nlp.application.EnrichmentControl;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.SearchFeedback;
@@ -27,10 +28,12 @@ public class DashboardPage {
     private static final Logger LOG = Logger.getLogger(DashboardPage.class);
 
     private final Pages pages;
+    private final EnrichmentControl enrichment;
     private final SearchFeedback searchFeedback;
     private final ListProducts listProducts;
 
-    DashboardPage(Pages pages, SearchFeedback searchFeedback, ListProducts listProducts) {
+    DashboardPage(Pages pages, SearchFeedback searchFeedback, ListProducts listProducts, EnrichmentControl enrichment) {
+        this.enrichment = enrichment;
         this.pages = pages;
         this.searchFeedback = searchFeedback;
         this.listProducts = listProducts;
@@ -47,6 +50,9 @@ public class DashboardPage {
         model.put("to", to == null ? "" : to);
         model.put("products", products());
         model.put("links", new PageLinks(q, product, from, to));
+        // feedback is searchable before it is analysed: say so when the NLP stage is behind
+        model.put("nlpLag", enrichment.lag());
+        model.put("nlpHeld", enrichment.isHeld());
         try {
             FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, null));
             model.put("result", result);

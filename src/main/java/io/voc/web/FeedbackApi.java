@@ -3,6 +3,7 @@ package io.voc.web;
 import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.application.FeedbackSubmission;
+import io.voc.nlp.application.AnalysisJson;
 import io.voc.ingest.application.LineResult;
 import io.voc.ingest.application.SubmitFeedbackBatch;
 import io.voc.ingest.application.SubmitFeedback;
@@ -94,12 +95,15 @@ public class FeedbackApi {
             description = "q: words (simple query syntax: \"phrase\", -exclude, a | b); product; from/to: a date "
                     + "(2026-11-20) or date-time with offset, from inclusive, to exclusive; page from 1; size 1-100. "
                     + "Newest first without q, most relevant first with q. Items have the JSON shape of the "
-                    + "pipeline's topics (schema version 1).")
+                    + "pipeline's topics (schema version 1), plus `nlp` (sentiment, aspects, topics, intent, "
+                    + "language) once the NLP stage has enriched them.")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("product") String product,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
         FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, size));
         return new SearchResult(result.total(), result.page(), result.size(),
-                result.items().stream().map(FeedbackJson::of).toList());
+                result.items().stream()
+                        .map(f -> FeedbackJson.of(f.feedback(), f.analysis() == null ? null : AnalysisJson.of(f.analysis())))
+                        .toList());
     }
 }

@@ -9,12 +9,14 @@ import io.voc.feedback.model.FeedbackId;
 import io.voc.feedback.model.FeedbackText;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.Rating;
+import io.voc.nlp.application.AnalysisJson;
 import java.time.Instant;
 import java.util.Map;
 
 /**
  * The published JSON shape of a feedback (schema version 1): the payload of the pipeline's topics,
- * the source of the Elasticsearch document and the items of the search API. Field names are a
+ * the source of the Elasticsearch document and the items of the search API. {@code nlp} is what the NLP
+ * stage added (absent on the topics and until the feedback is enriched). Field names are a
  * contract with upstream producers, API clients and saved queries; add fields, never rename them.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -34,15 +36,21 @@ public record FeedbackJson(
         String userId,
         Map<String, String> attributes,
         String createdAt,
-        String receivedAt) {
+        String receivedAt,
+        AnalysisJson nlp) {
 
     public static final int SCHEMA_VERSION = 1;
 
     public static FeedbackJson of(Feedback f) {
+        return of(f, null);
+    }
+
+    /** With the NLP stage's analysis, as documents and search results carry it. */
+    public static FeedbackJson of(Feedback f, AnalysisJson nlp) {
         return new FeedbackJson(SCHEMA_VERSION, f.id().value(), f.product().value(), f.channel().wireName(),
                 f.sourceId(), f.text().value(), f.rating() == null ? null : f.rating().value(), f.locale(), f.region(),
                 f.appVersion(), f.platform(), f.userId(), f.attributes().values().isEmpty() ? null : f.attributes().values(),
-                f.createdAt().toString(), f.receivedAt().toString());
+                f.createdAt().toString(), f.receivedAt().toString(), nlp);
     }
 
     /** Rebuilds (and so re-validates) the feedback this JSON describes. */

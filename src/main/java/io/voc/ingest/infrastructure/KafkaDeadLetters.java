@@ -34,7 +34,7 @@ import org.apache.kafka.common.TopicPartition;
  * replayed. A replay re-feeds the raw topic and remembers how far it got in its own consumer group.
  */
 @ApplicationScoped
-class KafkaDeadLetters implements DeadLetterQueue {
+public class KafkaDeadLetters implements DeadLetterQueue {
     static final String REASON = "voc.error.reason";
     static final String STAGE = "voc.error.stage";
     static final String ORIGIN = "voc.origin";
@@ -54,11 +54,11 @@ class KafkaDeadLetters implements DeadLetterQueue {
         this.replayGroup = config.indexer().groupId() + "-dlq-replay";
     }
 
-    record Rejected(ConsumerRecord<String, byte[]> record, String reason) {
+    public record Rejected(ConsumerRecord<String, byte[]> record, String reason) {
     }
 
     /** Returns once the dead-letter topic acknowledged every record. */
-    void park(String stage, List<Rejected> rejected) throws Exception {
+    public void park(String stage, List<Rejected> rejected) throws Exception {
         List<Future<RecordMetadata>> acks = new ArrayList<>();
         for (Rejected r : rejected) {
             ProducerRecord<String, byte[]> out = new ProducerRecord<>(topic, r.record().key(), r.record().value());

@@ -2,25 +2,25 @@ package io.voc.ingest.infrastructure;
 
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.infrastructure.KafkaDeadLetters.Rejected;
+import io.voc.platform.kafka.RecordBatch;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
-import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.common.TopicPartition;
 
-/** One poll's worth of records on its way through the pipeline: valid feedback, invalid records, offsets. */
-final class PipelineBatch {
-    private final ConsumerRecords<String, byte[]> records;
+/**
+ * One poll of the raw topic on its way through a pipeline stage: valid feedback, invalid records, offsets.
+ */
+public final class PipelineBatch extends RecordBatch {
     private final List<Feedback> feedback = new ArrayList<>();
     private final Map<String, ConsumerRecord<String, byte[]>> recordById = new HashMap<>();
     private final List<Rejected> invalid = new ArrayList<>();
     private boolean invalidParked;
 
     PipelineBatch(ConsumerRecords<String, byte[]> records) {
-        this.records = records;
+        super(records);
     }
 
     void accept(ConsumerRecord<String, byte[]> record, Feedback valid) {
@@ -32,50 +32,32 @@ final class PipelineBatch {
         invalid.add(new Rejected(record, reason));
     }
 
-    List<Feedback> feedback() {
+    public List<Feedback> feedback() {
         return feedback;
     }
 
-    List<Rejected> invalid() {
+    public List<Rejected> invalid() {
         return invalid;
     }
 
     /** Invalid records are parked once, even when the batch's delivery is retried. */
-    boolean invalidParked() {
+    public boolean invalidParked() {
         return invalidParked;
     }
 
-    void invalidParked(boolean parked) {
+    public void invalidParked(boolean parked) {
         invalidParked = parked;
     }
 
     /** The records behind feedback the store refused for good, with its reasons. */
-    List<Rejected> refusedByStore(Map<String, String> reasonById) {
-        List<Rejected> refused = new ArrayList<>();
-        reasonById.forEach((id, reason) -> refused.add(new Rejected(recordById.get(id), "refused_by_store: " + reason)));
-        return refused;
+    public List<Rejected> refusedByStore(Map<String, String> reasonById) {
+        return rejected(reasonById, "refused_by_store: ");
     }
 
-    int size() {
-        return records.count();
-    }
-
-    /** One past the batch's last record, per partition: what to commit once the batch is delivered. */
-    Map<TopicPartition, OffsetAndMetadata> nextOffsets() {
-        Map<TopicPartition, OffsetAndMetadata> offsets = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            List<ConsumerRecord<String, byte[]>> part = records.records(partition);
-            offsets.put(partition, new OffsetAndMetadata(part.get(part.size() - 1).offset() + 1));
-        }
-        return offsets;
-    }
-
-    /** The batch's first offset per partition: where to read again from if the batch is abandoned. */
-    Map<TopicPartition, Long> firstOffsets() {
-        Map<TopicPartition, Long> offsets = new HashMap<>();
-        for (TopicPartition partition : records.partitions()) {
-            offsets.put(partition, records.records(partition).get(0).offset());
-        }
-        return offsets;
+    /** The records behind these feedback ids, each with its reason (prefixed). */
+    public List<Rejected> rejected(Map<String, String> reasonById, String prefix) {
+        List<Rejected> rejected = new ArrayList<>();
+        reasonById.forEach((id, reason) -> rejected.add(new Rejected(recordById.get(id), prefix + reason)));
+        return rejected;
     }
 }

@@ -5,8 +5,10 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.voc.nlp.model.Analysis;
 import io.voc.nlp.model.Aspect;
 import io.voc.nlp.model.ClassProbabilities;
+import io.voc.nlp.model.Intent;
 import io.voc.nlp.model.SentenceAnalysis;
 import io.voc.nlp.model.Sentiment;
+import io.voc.nlp.model.SentimentLabel;
 import java.time.Instant;
 import java.util.List;
 
@@ -35,6 +37,11 @@ public record AnalysisJson(
             return s == null ? null : new SentimentJson(s.label().wireName(), round(s.score()),
                     ProbabilitiesJson.of(s.probabilities()));
         }
+
+        Sentiment toSentiment() {
+            return new Sentiment(SentimentLabel.parse(label), score, probabilities == null ? null
+                    : ClassProbabilities.mean(List.of(probabilities.toProbabilities())));
+        }
     }
 
     public record ProbabilitiesJson(double veryNegative, double negative, double neutral, double positive,
@@ -42,6 +49,13 @@ public record AnalysisJson(
         static ProbabilitiesJson of(ClassProbabilities p) {
             return p == null ? null : new ProbabilitiesJson(round(p.veryNegative()), round(p.negative()),
                     round(p.neutral()), round(p.positive()), round(p.veryPositive()));
+        }
+
+        /** Rounded values may miss 1 by a little: the mean of one normalises them. */
+        ClassProbabilities toProbabilities() {
+            double sum = veryNegative + negative + neutral + positive + veryPositive;
+            return new ClassProbabilities(veryNegative / sum, negative / sum, neutral / sum, positive / sum,
+                    veryPositive / sum);
         }
     }
 
@@ -68,6 +82,17 @@ public record AnalysisJson(
                 a.sentences().stream().map(SentenceJson::of).toList(),
                 a.aspects().stream().map(AspectJson::of).toList(), a.topics(), a.intent().wireName(), a.keyphrases(),
                 a.nlpVersion(), enrichedAt == null ? null : enrichedAt.toString());
+    }
+
+    /** Back to the domain form (documents and API answers were written by {@link #of}). */
+    public Analysis toAnalysis() {
+        return new Analysis(language, sentiment == null ? null : sentiment.toSentiment(),
+                sentences == null ? List.of() : sentences.stream().map(s -> new SentenceAnalysis(s.text(), s.begin(),
+                        s.end(), s.sentiment().toSentiment(), s.source())).toList(),
+                aspects == null ? List.of() : aspects.stream()
+                        .map(a -> new Aspect(a.term(), a.sentiment().toSentiment())).toList(),
+                topics == null ? List.of() : topics, Intent.parse(intent),
+                keyphrases == null ? List.of() : keyphrases, nlpVersion);
     }
 
     /** Three decimals: enough for any chart, and documents stay small. */

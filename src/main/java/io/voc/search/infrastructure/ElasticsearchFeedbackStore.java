@@ -17,6 +17,7 @@ import io.voc.search.application.StoreOutcome;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.model.FeedbackPage;
 import io.voc.search.model.FeedbackQuery;
+import io.voc.search.model.FoundFeedback;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -130,10 +131,10 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
                 }
                 return s;
             }, FeedbackJson.class);
-            List<Feedback> items = response.hits().hits().stream()
+            List<FoundFeedback> items = response.hits().hits().stream()
                     .map(Hit::source)
                     .filter(Objects::nonNull)
-                    .map(FeedbackJson::toFeedback)
+                    .map(json -> new FoundFeedback(json.toFeedback(), json.nlp() == null ? null : json.nlp().toAnalysis()))
                     .toList();
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
             return new FeedbackPage(total, query.page(), query.size(), items);

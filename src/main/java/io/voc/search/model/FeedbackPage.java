@@ -1,10 +1,9 @@
 package io.voc.search.model;
 
-import io.voc.feedback.model.Feedback;
 import java.util.List;
 
 /** One page of matching feedback, newest or most relevant first, with the total number of matches. */
-public record FeedbackPage(long total, int page, int size, List<Feedback> items) {
+public record FeedbackPage(long total, int page, int size, List<FoundFeedback> items) {
     public FeedbackPage {
         items = List.copyOf(items);
     }
