@@ -16,6 +16,7 @@ public final class OwnPipeline {
         config.put("voc.topics.raw", name + ".raw");
         config.put("voc.topics.dead-letter", name + ".dlq");
         config.put("voc.indexer.group-id", name + "-indexer");
+        config.put("voc.nlp.group-id", name + "-nlp");
         config.put("voc.index.prefix", name);
         return config;
     }

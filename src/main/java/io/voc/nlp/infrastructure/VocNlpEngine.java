@@ -44,7 +44,11 @@ class VocNlpEngine implements NlpEngine {
         this.cache = Caffeine.newBuilder().maximumSize(config.nlp().cacheSize()).build();
     }
 
+    /** With the NLP stage on, the models are needed at once; otherwise the first analysis loads them. */
     void load(@Observes StartupEvent event) {
+        if (!config.nlp().enabled()) {
+            return;
+        }
         Thread loader = new Thread(this::models, "voc-nlp-load");
         loader.setDaemon(true);
         loader.start();

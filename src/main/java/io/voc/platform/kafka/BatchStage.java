@@ -116,7 +116,7 @@ public final class BatchStage<B extends RecordBatch, O> {
         deliveryThread.shutdown();
     }
 
-    /** Stops taking records after the current batch; what is on the topic waits there. */
+    /** Takes no more records (batches already taken are delivered); what is on the topic waits there. */
     public void hold() {
         held = true;
     }
@@ -165,7 +165,10 @@ public final class BatchStage<B extends RecordBatch, O> {
                 }
                 ConsumerRecords<String, byte[]> records = c.poll(pending.isEmpty() ? IDLE_POLL : BUSY_POLL);
                 updateLag(c);
-                if (!records.isEmpty()) {
+                if (!records.isEmpty() && held) {
+                    // the hold came during the poll: these records wait on the topic like the rest
+                    records.partitions().forEach(p -> c.seek(p, records.records(p).get(0).offset()));
+                } else if (!records.isEmpty()) {
                     long started = System.nanoTime();
                     pending.addLast(work.prepare(records));
                     log.debugf("Prepared %d records in %d ms", records.count(), (System.nanoTime() - started) / 1_000_000);
