@@ -41,7 +41,7 @@ PG_USER=${VOC_DB_USER:-voc}
 PG_PASSWORD=${VOC_DB_PASSWORD:-voc}
 
 APP_PORT=${VOC_HTTP_PORT:-8080}
-APP_HEAP=${VOC_APP_HEAP:-1g}
+APP_HEAP=${VOC_APP_HEAP:-2g}
 
 # Java 17 for every server: Elasticsearch's zip has no bundled JDK, HiveServer2 cannot run on newer ones.
 JAVA17_HOME=${VOC_JAVA_HOME:-${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v java)")")")}}

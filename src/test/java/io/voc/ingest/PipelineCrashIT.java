@@ -115,6 +115,8 @@ class PipelineCrashIT {
                 "-Dvoc.topics.raw=" + name + ".feedback.raw",
                 "-Dvoc.topics.dead-letter=" + name + ".feedback.dlq",
                 "-Dvoc.indexer.group-id=" + name + "-indexer",
+                // this test is about the indexer; the NLP stage has tests of its own
+                "-Dvoc.nlp.enabled=false",
                 "-jar", jar.toString())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

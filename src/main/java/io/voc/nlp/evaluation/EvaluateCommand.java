@@ -50,7 +50,7 @@ public final class EvaluateCommand {
                         t -> models.analyzeWithCoreNlpOnly(TextToAnalyze.of(t)));
             }
             if (!model.equals("corenlp")) {
-                report("VOC (CoreNLP + app-feedback knowledge)", set, errors, pool,
+                report("VOC model (CoreNLP where needed + app-feedback knowledge)", set, errors, pool,
                         t -> models.analyze(TextToAnalyze.of(t), true));
             }
         } finally {
