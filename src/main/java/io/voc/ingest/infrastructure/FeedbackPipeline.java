@@ -6,50 +6,41 @@ import io.voc.ingest.application.IngestMetrics;
 import io.voc.ingest.application.PipelineControl;
 import io.voc.ingest.infrastructure.KafkaDeadLetters.Rejected;
 import io.voc.platform.VocConfig;
-import io.voc.platform.kafka.BatchStage;
 import io.voc.platform.kafka.KafkaClients;
 import io.voc.platform.setup.PlatformSetup;
-import io.voc.platform.setup.SetupStep;
 import io.voc.search.application.FeedbackStore;
 import io.voc.search.application.StoreOutcome;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 /**
  * The indexer: raw topic -> validate and normalise -> Elasticsearch, as one Kafka consumer group (see
- * {@link BatchStage} for the delivery rules). Documents are created by a deterministic id, so a batch
+ * io.voc.platform.kafka.BatchStage for the delivery rules). Documents are created by a deterministic id, so a batch
  * read again after a crash changes nothing; a record that can never be stored is parked on the
  * dead-letter topic (with the reason) before its offset is committed. NLP enrichment is a stage of its
  * own (io.voc.nlp): the indexer never waits for it.
  */
-@ApplicationScoped
-class FeedbackPipeline implements PipelineControl, BatchStage.Work<PipelineBatch, StoreOutcome> {
+@Singleton // not proxied: the shared base class (RawTopicStage) has no no-args constructor
+class FeedbackPipeline extends RawTopicStage<StoreOutcome> implements PipelineControl {
     private static final Logger LOG = Logger.getLogger(FeedbackPipeline.class);
 
     private final FeedbackStore store;
     private final SeenProducts seenProducts;
     private final KafkaDeadLetters deadLetters;
     private final IngestMetrics metrics;
-    private final RawRecordDecoder decoder;
     private final VocConfig config;
-    private final BatchStage<PipelineBatch, StoreOutcome> stage;
 
     FeedbackPipeline(KafkaClients kafka, FeedbackStore store, SeenProducts seenProducts, KafkaDeadLetters deadLetters,
             PlatformSetup setup, IngestMetrics metrics, RawRecordDecoder decoder, VocConfig config) {
+        super("voc-pipeline", config.indexer().groupId(), config.indexer().maxBatch(), kafka, decoder, setup, config,
+                metrics::lag);
         this.store = store;
         this.seenProducts = seenProducts;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
-        this.decoder = decoder;
         this.config = config;
-        // the topics and the index must exist before the first record moves; PostgreSQL need not
-        this.stage = new BatchStage<>("voc-pipeline", kafka, config.indexer().groupId(), config.indexer().maxBatch(),
-                config.topics().raw(),
-                () -> setup.isDone(SetupStep.KAFKA_TOPICS) && setup.isDone(SetupStep.ELASTICSEARCH_INDEX),
-                metrics::lag, this);
     }
 
     void start(@Observes StartupEvent event) {
@@ -57,31 +48,11 @@ class FeedbackPipeline implements PipelineControl, BatchStage.Work<PipelineBatch
             LOG.info("Pipeline consumer disabled (voc.indexer.enabled=false)");
             return;
         }
-        stage.start();
+        startStage();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        stage.stop();
-    }
-
-    @Override
-    public void hold() {
-        stage.hold();
-    }
-
-    @Override
-    public void release() {
-        stage.release();
-    }
-
-    @Override
-    public boolean isHeld() {
-        return stage.isHeld();
-    }
-
-    @Override
-    public PipelineBatch prepare(ConsumerRecords<String, byte[]> records) {
-        return decoder.decode(records);
+        stopStage();
     }
 
     /** Invalid records go to the dead-letter topic once, even when storing the batch is retried. */

@@ -5,6 +5,7 @@ import io.quarkus.runtime.StartupEvent;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.infrastructure.KafkaDeadLetters;
 import io.voc.ingest.infrastructure.PipelineBatch;
+import io.voc.ingest.infrastructure.RawTopicStage;
 import io.voc.ingest.infrastructure.RawRecordDecoder;
 import io.voc.nlp.application.AnalysisJson;
 import io.voc.nlp.application.EnrichmentControl;
@@ -16,19 +17,16 @@ import io.voc.nlp.application.TextToAnalyze;
 import io.voc.nlp.model.Analysis;
 import io.voc.platform.Failures;
 import io.voc.platform.VocConfig;
-import io.voc.platform.kafka.BatchStage;
 import io.voc.platform.kafka.KafkaClients;
 import io.voc.platform.setup.PlatformSetup;
-import io.voc.platform.setup.SetupStep;
 import io.voc.search.application.StoreOutcome;
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Singleton;
 import jakarta.enterprise.event.Observes;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.jboss.logging.Logger;
 
 /**
@@ -38,34 +36,29 @@ import org.jboss.logging.Logger;
  * NLP stage is first. Offsets are committed after Elasticsearch acknowledged. Invalid records are the
  * indexer's to park; a feedback the model fails on is parked (stage "enrich") and stays searchable unenriched.
  */
-@ApplicationScoped
-class EnrichmentStage implements EnrichmentControl, BatchStage.Work<PipelineBatch, EnrichmentStage.Outcome> {
+@Singleton // not proxied: the shared base class (RawTopicStage) has no no-args constructor
+class EnrichmentStage extends RawTopicStage<EnrichmentStage.Outcome> implements EnrichmentControl {
     private static final Logger LOG = Logger.getLogger(EnrichmentStage.class);
 
     /** What a delivery did: the store's outcome, and feedback the model could not analyse (id -> reason). */
     record Outcome(StoreOutcome stored, List<Analysis> analyses, Map<String, String> failed) {
     }
 
-    private final RawRecordDecoder decoder;
     private final NlpEngine engine;
     private final EnrichmentStore store;
     private final KafkaDeadLetters deadLetters;
     private final NlpMetrics metrics;
     private final VocConfig config;
-    private final BatchStage<PipelineBatch, Outcome> stage;
 
     EnrichmentStage(KafkaClients kafka, RawRecordDecoder decoder, NlpEngine engine, EnrichmentStore store,
             KafkaDeadLetters deadLetters, PlatformSetup setup, NlpMetrics metrics, VocConfig config) {
-        this.decoder = decoder;
+        super("voc-nlp-stage", config.nlp().groupId(), config.nlp().maxBatch(), kafka, decoder, setup, config,
+                metrics::lag);
         this.engine = engine;
         this.store = store;
         this.deadLetters = deadLetters;
         this.metrics = metrics;
         this.config = config;
-        this.stage = new BatchStage<>("voc-nlp-stage", kafka, config.nlp().groupId(), config.nlp().maxBatch(),
-                config.topics().raw(),
-                () -> setup.isDone(SetupStep.KAFKA_TOPICS) && setup.isDone(SetupStep.ELASTICSEARCH_INDEX),
-                metrics::lag, this);
     }
 
     void start(@Observes StartupEvent event) {
@@ -73,36 +66,16 @@ class EnrichmentStage implements EnrichmentControl, BatchStage.Work<PipelineBatc
             LOG.info("NLP enrichment stage disabled (voc.nlp.enabled=false)");
             return;
         }
-        stage.start();
+        startStage();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        stage.stop();
-    }
-
-    @Override
-    public void hold() {
-        stage.hold();
-    }
-
-    @Override
-    public void release() {
-        stage.release();
-    }
-
-    @Override
-    public boolean isHeld() {
-        return stage.isHeld();
+        stopStage();
     }
 
     @Override
     public long lag() {
         return metrics.lag();
-    }
-
-    @Override
-    public PipelineBatch prepare(ConsumerRecords<String, byte[]> records) {
-        return decoder.decode(records);
     }
 
     @Override
