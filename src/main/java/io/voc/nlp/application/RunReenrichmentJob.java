@@ -24,6 +24,9 @@ public class RunReenrichmentJob {
     public static final int PAGE_SIZE = 500;
     /** 1+2+4+8 s of retries stay well inside the 30 s lease. */
     private static final int PAGE_ATTEMPTS = 5;
+    /** A page is analysed in slices, so that a slow one (a cold JVM, a loaded machine) still renews the lease. */
+    private static final int SLICE = 100;
+    private static final Duration RENEW_LEASE_AFTER = Duration.ofSeconds(10);
 
     private final ReenrichmentJobs jobs;
     private final DocumentsToReenrich documents;
@@ -109,7 +112,10 @@ public class RunReenrichmentJob {
                     }
                     page = scan.next(job.checkpoint().orElse(null), PAGE_SIZE);
                     if (!page.isEmpty()) {
-                        enrich(page, job.targetVersion().orElseThrow());
+                        job = enrich(job, page, instance);
+                        if (job == null) {
+                            return null;
+                        }
                     }
                     failures = 0;
                 } catch (RuntimeException e) {
@@ -155,8 +161,22 @@ public class RunReenrichmentJob {
         }
     }
 
-    private void enrich(List<StoredDocument> page, String version) {
-        List<Analysis> analyses = engine.analyze(page.stream().map(StoredDocument::toAnalyze).toList());
+    /** Analyses and writes one page; returns the job (renewed meanwhile), or null when it was taken over. */
+    private ReenrichmentJob enrich(ReenrichmentJob job, List<StoredDocument> page, String instance) {
+        String version = job.targetVersion().orElseThrow();
+        List<Analysis> analyses = new ArrayList<>(page.size());
+        Instant renewed = Instant.now();
+        for (int from = 0; from < page.size(); from += SLICE) {
+            analyses.addAll(engine.analyze(page.subList(from, Math.min(page.size(), from + SLICE)).stream()
+                    .map(StoredDocument::toAnalyze).toList()));
+            if (Duration.between(renewed, Instant.now()).compareTo(RENEW_LEASE_AFTER) > 0) {
+                job = renewLease(job, instance);
+                if (job == null) {
+                    return null;
+                }
+                renewed = Instant.now();
+            }
+        }
         Instant enrichedAt = Instant.now();
         List<DocumentAnalysis> updates = new ArrayList<>(page.size());
         for (int i = 0; i < page.size(); i++) {
@@ -168,6 +188,22 @@ public class RunReenrichmentJob {
             updates.add(new DocumentAnalysis(page.get(i).index(), page.get(i).id(), AnalysisJson.of(analysis, enrichedAt)));
         }
         store.update(updates);
+        return job;
+    }
+
+    /** A heartbeat in the middle of a slow page; null when another instance holds the job by now. */
+    private ReenrichmentJob renewLease(ReenrichmentJob job, String instance) {
+        job.heartbeat(Instant.now());
+        if (jobs.save(job)) {
+            return job;
+        }
+        ReenrichmentJob fresh = jobs.find(job.id()).orElse(null);
+        if (fresh == null || !fresh.heldBy(instance) || fresh.status().finished()) {
+            LOG.warnf("Re-enrichment job %s was taken over by another instance; leaving it", job.id());
+            return null;
+        }
+        fresh.heartbeat(Instant.now()); // a cancel came in meanwhile: the loop sees it after this page
+        return jobs.save(fresh) ? fresh : null;
     }
 
     /**
