@@ -72,7 +72,9 @@ final class LanguageKnowledgeLoader {
     Taxonomy taxonomy(Map<String, Function<String, List<String>>> toKeysByFile) {
         List<PhraseLexicon.Entry<String>> defaults = new ArrayList<>();
         Map<String, List<PhraseLexicon.Entry<String>>> byProduct = new HashMap<>();
-        toKeysByFile.forEach((file, toKeys) -> {
+        // in file-name order: callers pass Map.of, whose order differs per JVM, and the files' digest is the
+        // NLP version, which must be the same after every restart (re-enrichment resumes by it)
+        new java.util.TreeMap<>(toKeysByFile).forEach((file, toKeys) -> {
             for (String[] row : files.rows(file, 3)) {
                 List<String> keys = toKeys.apply(row[2]);
                 if (keys.isEmpty()) {

@@ -1,0 +1,108 @@
+package io.voc.support;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Feedback documents written straight into Elasticsearch (as an older VOC would have left them) and
+ * counted there: test setup and assertions for re-enrichment, usable inside and outside a Quarkus app.
+ */
+public final class FeedbackDocuments {
+    /** Varied, unambiguous texts: the analysis of each is easy to judge. */
+    public static final List<String> TEXTS = List.of(
+            "The app keeps crashing every time I open it, terrible",
+            "Love the new design, it is fast and beautiful",
+            "I was charged twice for premium and nobody answers my emails",
+            "Login takes forever since the last update",
+            "Great support team, they fixed my problem in an hour",
+            "Please add a dark mode for night reading");
+
+    private final String elasticsearch;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final ObjectMapper json = new ObjectMapper();
+
+    public FeedbackDocuments(String elasticsearch) {
+        this.elasticsearch = elasticsearch;
+    }
+
+    /** The test stack's Elasticsearch (VOC_ES_HOSTS, else 127.0.0.1:19200). */
+    public static FeedbackDocuments onTestStack() {
+        String hosts = System.getenv("VOC_ES_HOSTS");
+        return new FeedbackDocuments("http://" + (hosts == null || hosts.isBlank() ? "127.0.0.1:19200" : hosts.split(",")[0]));
+    }
+
+    /**
+     * Writes {@code count} feedback of {@code product} through the write alias, then refreshes. With
+     * {@code nlpVersion} they carry an analysis of that version enriched at {@code enrichedAt}, else none.
+     */
+    public void write(String writeAlias, String product, int count, String nlpVersion, String enrichedAt)
+            throws Exception {
+        StringBuilder bulk = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            String id = id(product, i);
+            ObjectNode doc = json.createObjectNode()
+                    .put("schemaVersion", 1).put("id", id).put("product", product).put("channel", "app_store")
+                    .put("sourceId", "r-" + i).put("text", TEXTS.get(i % TEXTS.size()) + " (review " + i + ")")
+                    .put("rating", 1 + i % 5).put("locale", "en-US")
+                    .put("createdAt", "2026-11-01T00:00:00Z").put("receivedAt", "2026-11-01T00:00:01Z");
+            if (nlpVersion != null) {
+                doc.putObject("nlp").put("language", "en").put("nlpVersion", nlpVersion).put("enrichedAt", enrichedAt)
+                        .putObject("sentiment").put("label", "neutral").put("score", 0.0);
+            }
+            bulk.append("{\"create\":{\"_id\":\"").append(id).append("\"}}\n").append(json.writeValueAsString(doc))
+                    .append('\n');
+            if (bulk.length() > 2_000_000 || i == count - 1) {
+                JsonNode answer = send("POST", "/" + writeAlias + "/_bulk?require_alias=true", bulk.toString(),
+                        "application/x-ndjson");
+                if (answer.path("errors").asBoolean()) {
+                    throw new IllegalStateException("bulk failed: " + answer.toString().substring(0, 500));
+                }
+                bulk.setLength(0);
+            }
+        }
+        send("POST", "/" + writeAlias + "/_refresh", "", "application/json");
+    }
+
+    /** Documents behind {@code index} matching a query (JSON), counted after a refresh. */
+    public long count(String index, String query) throws Exception {
+        send("POST", "/" + index + "/_refresh", "", "application/json");
+        return send("POST", "/" + index + "/_count", "{\"query\":" + query + "}", "application/json").path("count")
+                .asLong();
+    }
+
+    /** The first document matching a query (JSON), its source. */
+    public JsonNode first(String index, String query) throws Exception {
+        return send("POST", "/" + index + "/_search", "{\"size\":1,\"query\":" + query + "}", "application/json")
+                .path("hits").path("hits").path(0).path("_source");
+    }
+
+    public boolean aliasExists(String alias) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(elasticsearch + "/_alias/" + alias))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() == 200;
+    }
+
+    private JsonNode send(String method, String path, String body, String type) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(elasticsearch + path))
+                .header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
+        }
+        return json.readTree(response.body());
+    }
+
+    private static String id(String product, int i) throws Exception {
+        byte[] digest = MessageDigest.getInstance("SHA-256").digest((product + "/" + i).getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 16);
+    }
+}
