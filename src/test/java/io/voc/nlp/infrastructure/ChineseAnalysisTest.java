@@ -118,7 +118,7 @@ class ChineseAnalysisTest {
                 new Taxonomy(new PhraseLexicon<>(List.of()), Map.of()), "test");
         Analysis a = analyzer.analyze(null, 2, german.sentences(
                 "Die App stürzt bei der Anmeldung ab. Und die Anmeldung dauert auch noch viel zu lange!"), null, false);
-        assertEquals(2, a.sentences().size());
+        assertTrue(a.sentences().isEmpty(), "VOC measures no sentence sentiment in German: it lists none");
         assertEquals("anmeldung", a.keyphrases().get(0));
         assertTrue(a.keyphrases().containsAll(List.of("app", "stürzt")), a.keyphrases().toString());
         Set<String> stop = OtherLanguages.stopwords("de");
