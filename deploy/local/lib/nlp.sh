@@ -9,7 +9,8 @@ NLP_HEAP=${VOC_NLP_HEAP:-2g}
 nlp_java() {
   [ -x "$JAVA" ] || die "java 17 not found at $JAVA (set VOC_JAVA_HOME)"
   app_build >&2
-  exec "$JAVA" "-Xmx$NLP_HEAP" -cp "$ROOT/target/quarkus-app/app/*:$ROOT/target/quarkus-app/lib/main/*" "$@"
+  # CoreNLP logs through SLF4J: the tools print their own report, so its log lines are dropped
+  exec "$JAVA" "-Xmx$NLP_HEAP" -Dslf4j.provider=org.slf4j.helpers.NOP_FallbackServiceProvider -Dslf4j.internal.verbosity=ERROR -cp "$ROOT/target/quarkus-app/app/*:$ROOT/target/quarkus-app/lib/main/*" "$@"
 }
 
 cmd_nlp() {
