@@ -89,8 +89,8 @@ public final class NlpModels {
     }
 
     /**
-     * CoreNLP's sentence model alone, as a baseline: each sentence's label is CoreNLP's (five classes
-     * folded into three), the text's is the mean of its sentences' scores.
+     * CoreNLP's sentence model alone, as a baseline: each sentence's label is CoreNLP's most likely class
+     * (five folded into three), the text's is the most likely class of its sentences' mean probabilities.
      */
     public Analysis analyzeWithCoreNlpOnly(TextToAnalyze input) {
         CoreNlpEnglish.Tagged tagged = english.tag(input.text());
