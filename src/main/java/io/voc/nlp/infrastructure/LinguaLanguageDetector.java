@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,10 +32,19 @@ final class LinguaLanguageDetector {
     private static final Pattern NOT_LATIN = Pattern.compile("[^\\p{IsLatin}\\p{IsCommon}\\p{IsInherited}]");
 
     private final LanguageDetector detector = LanguageDetectorBuilder.fromLanguages(CANDIDATES).build();
-    private final Set<String> englishFunctionWords;
+    /** Texts this short are too short for n-gram statistics ("meh", "love it"). */
+    private static final int SHORT = 3;
 
-    LinguaLanguageDetector(Set<String> englishFunctionWords) {
+    private final Set<String> englishFunctionWords;
+    private final Predicate<String> englishSentimentWord;
+
+    /**
+     * @param englishSentimentWord whether a word is in VOC's English lexicons: a short text made only of
+     *                             such words ("meh", "love it", "total trash") is English
+     */
+    LinguaLanguageDetector(Set<String> englishFunctionWords, Predicate<String> englishSentimentWord) {
         this.englishFunctionWords = englishFunctionWords;
+        this.englishSentimentWord = englishSentimentWord;
     }
 
     /** ISO 639-1 code ("en", "zh"). */
@@ -64,14 +74,18 @@ final class LinguaLanguageDetector {
         }
         int words = 0;
         int english = 0;
+        int lexicon = 0;
         Matcher m = WORD.matcher(text.toLowerCase(Locale.ROOT));
         while (m.find()) {
             words++;
             if (englishFunctionWords.contains(m.group())) {
                 english++;
             }
+            if (englishFunctionWords.contains(m.group()) || englishSentimentWord.test(m.group())) {
+                lexicon++;
+            }
         }
-        return english >= 2 && english * 5 >= words;
+        return (english >= 2 && english * 5 >= words) || (words > 0 && words <= SHORT && lexicon == words);
     }
 
     private static String code(Language language) {

@@ -64,7 +64,8 @@ public final class NlpModels {
         LanguageKnowledge zh = loader.load("zh", chinese::keys, new PhraseLexicon<>(List.of()));
         Taxonomy taxonomy = loader.taxonomy(Map.of("taxonomy.tsv", english::keys, "taxonomy-zh.tsv", chinese::keys));
         String version = MODEL_REVISION + "." + files.fingerprint();
-        LinguaLanguageDetector languages = new LinguaLanguageDetector(loader.words("en/function-words.txt"));
+        LinguaLanguageDetector languages = new LinguaLanguageDetector(loader.words("en/function-words.txt"),
+                word -> en.sentiment().general().startsAPhrase(word) || en.sentiment().domain().startsAPhrase(word));
         return new NlpModels(english, en, chinese, zh, taxonomy, languages, version);
     }
 

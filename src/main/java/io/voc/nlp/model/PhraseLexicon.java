@@ -47,6 +47,11 @@ public final class PhraseLexicon<V> {
         return size;
     }
 
+    /** Whether some phrase starts with this key (for a one-word lexicon: whether it holds the word). */
+    public boolean startsAPhrase(String key) {
+        return byFirstKey.containsKey(key);
+    }
+
     /** Non-overlapping matches, left to right, the longest at each position. */
     public List<Match<V>> matches(List<Token> tokens) {
         List<Match<V>> found = new ArrayList<>();

@@ -20,6 +20,12 @@ public record SentenceEvidence(List<Clause> clauses) {
         return clauses.stream().mapToInt(c -> c.domainHits() + c.generalHits()).sum();
     }
 
+    /** Only domain phrases of weight 0 were found: the lexicon says this sentence is neutral. */
+    public boolean isDeclaredNeutral() {
+        return domainHits() > 0 && hits() == domainHits()
+                && clauses.stream().allMatch(c -> c.domainSum() == 0);
+    }
+
     /** How much lexicon evidence there is, regardless of its direction. */
     public double strength() {
         return Math.abs(weightedSum());

@@ -25,6 +25,9 @@ public final class SentimentCombiner {
         if (evidence.hits() == 0) {
             return false;
         }
+        if (evidence.isDeclaredNeutral()) {
+            return true; // a phrase the lexicon lists as neutral on purpose ("neither good nor bad")
+        }
         double score = Math.abs(rules.squash(evidence.weightedSum()));
         return score >= (evidence.domainHits() > 0 ? rules.decisive() : rules.decisiveGeneral());
     }
