@@ -8,6 +8,7 @@ import io.voc.account.model.Username;
 import io.voc.platform.VocConfig;
 import io.voc.platform.model.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
@@ -32,6 +33,7 @@ public class BootstrapAdmin {
     private final VocConfig config;
     private final Clock clock;
 
+    @Inject
     BootstrapAdmin(Users users, PasswordHasher hasher, VocConfig config) {
         this(users, hasher, config, Clock.systemUTC());
     }

@@ -17,9 +17,10 @@ import org.wildfly.security.password.util.ModularCrypt;
  * {@link MessageDigest#isEqual}, which takes the same time wherever they differ. (Elytron's own
  * {@code BcryptUtil.matches} compares with {@code Arrays.equals}, which stops at the first difference.)
  *
- * <p>Cost 12 (2^12 rounds): one hash took about 250 ms on the 2-core build machine (2026-11-26,
- * measured by BcryptPasswordHasherTest) - slow enough to make guessing expensive, fast enough for a
- * sign-in.
+ * <p>Cost 12 (2^12 rounds): one verify (= one hash) took 437 ms and 1030 ms in two runs on the 2-core
+ * build machine while it was busy (load average 7; BcryptPasswordHasherTest prints it, 2026-11-26) -
+ * slow enough to make guessing expensive, still acceptable for a sign-in. Stored hashes carry their
+ * cost, so raising it later only affects new hashes.
  */
 @ApplicationScoped
 class BcryptPasswordHasher implements PasswordHasher {
