@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Duration;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 
@@ -24,6 +25,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class AdminAccountSetup implements SetupStep {
     static final String PASSWORD_FILE = "admin-password.txt";
+    private static final Duration SCHEMA_WAIT = Duration.ofSeconds(30);
     private static final Logger LOG = Logger.getLogger(AdminAccountSetup.class);
 
     private final BootstrapAdmin bootstrap;
@@ -42,10 +44,8 @@ class AdminAccountSetup implements SetupStep {
     }
 
     @Override
-    public void run() {
-        if (!setup.isDone(POSTGRESQL_SCHEMA)) {
-            throw new IllegalStateException("waiting for " + POSTGRESQL_SCHEMA);
-        }
+    public void run() throws InterruptedException {
+        awaitSchema();
         BootstrapAdmin.Outcome outcome = bootstrap.run();
         switch (outcome.kind()) {
             case ADMIN_EXISTS -> LOG.debug("An active admin exists");
@@ -56,6 +56,17 @@ class AdminAccountSetup implements SetupStep {
             case NO_ACTIVE_ADMIN -> LOG.warnf("No active admin: user '%s' exists but is disabled or not admin;"
                     + " nobody can manage users until an admin is restored in PostgreSQL (table voc_user)",
                     BootstrapAdmin.ADMIN_NAME);
+        }
+    }
+
+    /** Waits quietly for the schema for a while, then fails (and is retried) so readiness says why. */
+    private void awaitSchema() throws InterruptedException {
+        long deadline = System.nanoTime() + SCHEMA_WAIT.toNanos();
+        while (!setup.isDone(POSTGRESQL_SCHEMA)) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("waiting for " + POSTGRESQL_SCHEMA);
+            }
+            Thread.sleep(200);
         }
     }
 
