@@ -21,6 +21,8 @@ import io.voc.platform.setup.SetupStep;
 import io.voc.support.OwnPipeline;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
@@ -51,6 +53,7 @@ import org.junit.jupiter.api.Test;
 class AdminBootstrapTest {
     static final String SCHEMA = "accounts_" + UUID.randomUUID().toString().substring(0, 8);
     static final String PASSWORD = "configured-" + UUID.randomUUID();
+    static final Path LOG = Path.of("target", SCHEMA + "-app.log").toAbsolutePath();
 
     public static class OwnSchema implements QuarkusTestProfile {
         @Override
@@ -59,7 +62,9 @@ class AdminBootstrapTest {
                     "quarkus.flyway.schemas", SCHEMA,
                     "quarkus.flyway.default-schema", SCHEMA,
                     "quarkus.hibernate-orm.database.default-schema", SCHEMA,
-                    "voc.admin.password", PASSWORD));
+                    "voc.admin.password", PASSWORD,
+                    "quarkus.log.file.enabled", "true",
+                    "quarkus.log.file.path", LOG.toString()));
         }
     }
 
@@ -118,14 +123,26 @@ class AdminBootstrapTest {
         assertFalse(stored.grant().isAll());
     }
 
+    @Test
+    void theConfiguredPasswordIsNeverLogged() throws Exception {
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> setup.isDone(SetupStep.ACCOUNT_ADMIN));
+        String log = Files.readString(LOG);
+        assertTrue(log.contains("password from VOC_ADMIN_PASSWORD"), "the start-up line");
+        assertFalse(log.contains(PASSWORD));
+    }
+
     @AfterAll
     static void dropSchema() throws Exception {
+        dropSchema(SCHEMA);
+    }
+
+    static void dropSchema(String schema) throws Exception {
         var config = ConfigProvider.getConfig();
         try (Connection c = DriverManager.getConnection(config.getValue("quarkus.datasource.jdbc.url", String.class),
                 config.getValue("quarkus.datasource.username", String.class),
                 config.getValue("quarkus.datasource.password", String.class));
                 Statement s = c.createStatement()) {
-            s.execute("drop schema if exists " + SCHEMA + " cascade");
+            s.execute("drop schema if exists " + schema + " cascade");
         }
     }
 }
