@@ -25,7 +25,7 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 class AdminAccountSetup implements SetupStep {
     static final String PASSWORD_FILE = "admin-password.txt";
-    private static final Duration SCHEMA_WAIT = Duration.ofSeconds(30);
+    private static final Duration SCHEMA_WAIT = Duration.ofSeconds(5);
     private static final Logger LOG = Logger.getLogger(AdminAccountSetup.class);
 
     private final BootstrapAdmin bootstrap;
