@@ -2,8 +2,6 @@ package io.voc.account.model;
 
 import io.voc.feedback.model.ProductKey;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The products a user (or later a token) may see: all of them, or a fixed set. */
@@ -28,9 +26,7 @@ public final class ProductGrant {
         if (products == null) {
             throw new IllegalArgumentException("products must not be null");
         }
-        SortedSet<ProductKey> sorted = new TreeSet<>((a, b) -> a.value().compareTo(b.value()));
-        sorted.addAll(products);
-        return new ProductGrant(false, Set.copyOf(sorted));
+        return new ProductGrant(false, Set.copyOf(products));
     }
 
     public boolean isAll() {
