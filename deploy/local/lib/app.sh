@@ -18,6 +18,24 @@ app_env() {
   fi
   [ -n "$EXTERNAL_ES" ] || export VOC_ES_HOSTS=127.0.0.1:$ES_PORT
   [ -n "$EXTERNAL_KAFKA" ] || export VOC_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+  # The first admin: VOC_ADMIN_PASSWORD reaches the app as it is (used only while no admin exists);
+  # without it the app generates a password and writes it to $STATE_DIR/admin-password.txt (0600).
+  [ -z "${VOC_ADMIN_PASSWORD:-}" ] || export VOC_ADMIN_PASSWORD
+  if [ "$VOC_ENV" = local ]; then
+    export VOC_ADMIN_PASSWORD_FILE_DIR=${VOC_ADMIN_PASSWORD_FILE_DIR:-$STATE_DIR}
+  fi
+}
+
+# One line on how to find the admin's password, for the summary of `up`.
+app_admin_hint() {
+  local file=${VOC_ADMIN_PASSWORD_FILE_DIR:-$STATE_DIR}/admin-password.txt
+  if [ -f "$file" ]; then
+    echo "user admin, password in $file"
+  elif [ -n "${VOC_ADMIN_PASSWORD:-}" ]; then
+    echo "user admin (password from VOC_ADMIN_PASSWORD, if it was set when the admin was created)"
+  else
+    echo "user admin (created before; its password was printed when it was created)"
+  fi
 }
 
 # Builds the jar when it is missing or older than the sources.

@@ -15,6 +15,17 @@ public interface VocConfig {
 
     Nlp nlp();
 
+    Admin admin();
+
+    /** The first admin, created at first start when no active admin exists. */
+    interface Admin {
+        /** Its password (env VOC_ADMIN_PASSWORD); unset: one is generated and printed once. Never logged. */
+        java.util.Optional<String> password();
+
+        /** Where a generated password is also written, as {@code admin-password.txt} (mode 0600). */
+        java.util.Optional<String> passwordFileDir();
+    }
+
     interface Topics {
         /** Where every source puts raw feedback; upstream systems produce here too. */
         @WithDefault("voc.feedback.raw")

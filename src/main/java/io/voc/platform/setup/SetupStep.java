@@ -8,6 +8,8 @@ public interface SetupStep {
     String POSTGRESQL_SCHEMA = "postgresql-schema";
     String ELASTICSEARCH_INDEX = "elasticsearch-index";
     String KAFKA_TOPICS = "kafka-topics";
+    /** The first admin account; runs once {@link #POSTGRESQL_SCHEMA} is done. */
+    String ACCOUNT_ADMIN = "account-admin";
 
     /** Short name shown in the readiness report, e.g. "elasticsearch-index". */
     String name();

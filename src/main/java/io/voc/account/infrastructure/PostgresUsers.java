@@ -1,0 +1,66 @@
+package io.voc.account.infrastructure;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.quarkus.vertx.VertxContextSupport;
+import io.smallrye.mutiny.Uni;
+import io.vertx.pgclient.PgException;
+import io.voc.account.application.AccountsUnavailableException;
+import io.voc.account.application.Users;
+import io.voc.account.model.Role;
+import io.voc.account.model.User;
+import io.voc.account.model.Username;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.hibernate.exception.ConstraintViolationException;
+
+/**
+ * Users in PostgreSQL through Hibernate Reactive. Callers are blocking threads (setup steps, later REST
+ * calls), so each call runs on a Vert.x context and waits. The unique username makes an add of a taken
+ * name fail in the database, which also settles two instances adding the same user at once.
+ */
+@ApplicationScoped
+class PostgresUsers implements Users {
+    private static final String UNIQUE_VIOLATION = "23505";
+
+    @Override
+    public boolean addIfAbsent(User user) {
+        UserRow row = UserRow.of(user);
+        return await(() -> Panache.withTransaction(() -> row.persist().replaceWith(true))
+                .onFailure(PostgresUsers::isUniqueViolation).recoverWithItem(false));
+    }
+
+    @Override
+    public Optional<User> find(Username username) {
+        UserRow row = await(() -> Panache.withSession(
+                () -> UserRow.<UserRow>find("username", username.value()).firstResult()));
+        return Optional.ofNullable(row).map(UserRow::toUser);
+    }
+
+    @Override
+    public long countActiveAdmins() {
+        return await(() -> Panache.withSession(
+                () -> UserRow.count("role = ?1 and disabled = false", Role.ADMIN.name())));
+    }
+
+    static boolean isUniqueViolation(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof ConstraintViolationException
+                    || t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    private static <T> T await(Supplier<Uni<T>> work) {
+        try {
+            return VertxContextSupport.subscribeAndAwait(work);
+        } catch (Throwable e) {
+            throw new AccountsUnavailableException("PostgreSQL: " + e.getMessage(), e);
+        }
+    }
+}
