@@ -19,6 +19,7 @@ import io.voc.feedback.model.ProductKey;
 import io.voc.platform.setup.PlatformSetup;
 import io.voc.platform.setup.SetupStep;
 import io.voc.support.OwnPipeline;
+import io.voc.support.OwnSchema;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -58,13 +59,8 @@ class AdminBootstrapTest {
     public static class OwnSchema implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named("voc-test-accounts", Map.of(
-                    "quarkus.flyway.schemas", SCHEMA,
-                    "quarkus.flyway.default-schema", SCHEMA,
-                    "quarkus.hibernate-orm.database.default-schema", SCHEMA,
-                    "voc.admin.password", PASSWORD,
-                    "quarkus.log.file.enabled", "true",
-                    "quarkus.log.file.path", LOG.toString()));
+            return OwnPipeline.named("voc-test-accounts",
+                    OwnSchema.named(SCHEMA, LOG, Map.of("voc.admin.password", PASSWORD)));
         }
     }
 

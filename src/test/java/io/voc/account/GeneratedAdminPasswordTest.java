@@ -13,6 +13,7 @@ import io.voc.account.model.Username;
 import io.voc.platform.setup.PlatformSetup;
 import io.voc.platform.setup.SetupStep;
 import io.voc.support.OwnPipeline;
+import io.voc.support.OwnSchema;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.nio.file.Files;
@@ -40,14 +41,8 @@ class GeneratedAdminPasswordTest {
     public static class NoPassword implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named("voc-test-accounts-gen", Map.of(
-                    "quarkus.flyway.schemas", SCHEMA,
-                    "quarkus.flyway.default-schema", SCHEMA,
-                    "quarkus.hibernate-orm.database.default-schema", SCHEMA,
-                    "voc.admin.password", "",
-                    "voc.admin.password-file-dir", DIR.toString(),
-                    "quarkus.log.file.enabled", "true",
-                    "quarkus.log.file.path", LOG.toString()));
+            return OwnPipeline.named("voc-test-accounts-gen", OwnSchema.named(SCHEMA, LOG,
+                    Map.of("voc.admin.password", "", "voc.admin.password-file-dir", DIR.toString())));
         }
     }
 

@@ -4,14 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.voc.support.PackagedApp;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -38,8 +37,8 @@ import org.junit.jupiter.api.Test;
 class PipelineCrashIT {
     private static final int RECORDS = 50_000;
     private static final int PARTITIONS = 6;
-    private static final String KAFKA = env("VOC_KAFKA_BOOTSTRAP", "127.0.0.1:19092");
-    private static final String ES = "http://" + env("VOC_ES_HOSTS", "127.0.0.1:19200");
+    private static final String KAFKA = PackagedApp.KAFKA;
+    private static final String ES = PackagedApp.ES;
 
     private final String name = "crash-" + UUID.randomUUID().toString().substring(0, 8);
     private final HttpClient http = HttpClient.newHttpClient();
@@ -105,27 +104,9 @@ class PipelineCrashIT {
     }
 
     private Process startApp(int run) throws IOException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "the packaged app is needed: run through ./voc test (mvn verify)");
-        Path log = Path.of("target/" + getClass().getSimpleName() + "-app-" + run + ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx512m",
-                "-Dquarkus.http.port=" + freePort(),
-                "-Dvoc.index.prefix=" + name,
-                "-Dvoc.topics.raw=" + name + ".feedback.raw",
-                "-Dvoc.topics.dead-letter=" + name + ".feedback.dlq",
-                "-Dvoc.indexer.group-id=" + name + "-indexer",
-                // this test is about the indexer; the NLP stage has tests of its own
-                "-Dvoc.nlp.enabled=false",
-                "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = pb.environment();
-        env.put("VOC_DB_PORT", env("VOC_DB_PORT", "15432"));
-        env.put("VOC_DB_NAME", env("VOC_DB_NAME", "voc_test"));
-        env.put("VOC_ES_HOSTS", env("VOC_ES_HOSTS", "127.0.0.1:19200"));
-        env.put("VOC_KAFKA_BOOTSTRAP", KAFKA);
-        return pb.start();
+        // this test is about the indexer; the NLP stage has tests of its own
+        return PackagedApp.start(name, Path.of("target/" + getClass().getSimpleName() + "-app-" + run + ".log"),
+                PackagedApp.freePort(), "512m", "-Dvoc.nlp.enabled=false");
     }
 
     private long awaitCount(java.util.function.LongPredicate done, Duration within) throws Exception {
@@ -150,16 +131,5 @@ class PipelineCrashIT {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(ES + "/" + name + "/_count")).GET()
                 .build(), HttpResponse.BodyHandlers.ofString());
         return json.readTree(response.body()).path("count").asLong();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.support.FeedbackDocuments;
+import io.voc.support.PackagedApp;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -38,7 +37,7 @@ class ReenrichmentCrashIT {
 
     @Test
     void aKilledJobResumesFromItsCheckpointAndFinishes() throws Exception {
-        int port = freePort();
+        int port = PackagedApp.freePort();
         Process first = startApp(1, port);
         String id;
         long doneBeforeKill;
@@ -90,26 +89,8 @@ class ReenrichmentCrashIT {
     }
 
     private Process startApp(int run, int port) throws IOException {
-        Path jar = Path.of("target/quarkus-app/quarkus-run.jar");
-        assertTrue(Files.exists(jar), "the packaged app is needed: run through ./voc test (mvn verify)");
-        Path log = Path.of("target/" + getClass().getSimpleName() + "-app-" + run + ".log");
-        ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1500m",
-                "-Dquarkus.http.port=" + port,
-                "-Dvoc.index.prefix=" + name,
-                "-Dvoc.topics.raw=" + name + ".feedback.raw",
-                "-Dvoc.topics.dead-letter=" + name + ".feedback.dlq",
-                "-Dvoc.indexer.group-id=" + name + "-indexer",
-                "-Dvoc.nlp.group-id=" + name + "-nlp",
-                "-jar", jar.toString())
-                .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
-        Map<String, String> env = pb.environment();
-        env.put("VOC_DB_PORT", env("VOC_DB_PORT", "15432"));
-        env.put("VOC_DB_NAME", env("VOC_DB_NAME", "voc_test"));
-        env.put("VOC_ES_HOSTS", env("VOC_ES_HOSTS", "127.0.0.1:19200"));
-        env.put("VOC_KAFKA_BOOTSTRAP", env("VOC_KAFKA_BOOTSTRAP", "127.0.0.1:19092"));
-        return pb.start();
+        return PackagedApp.start(name, Path.of("target/" + getClass().getSimpleName() + "-app-" + run + ".log"), port,
+                "1500m");
     }
 
     private void awaitReady(int port, Process app) throws Exception {
@@ -157,16 +138,5 @@ class ReenrichmentCrashIT {
                 .header("Content-Type", "application/json")
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static String env(String name, String fallback) {
-        String value = System.getenv(name);
-        return value == null || value.isBlank() ? fallback : value;
     }
 }
