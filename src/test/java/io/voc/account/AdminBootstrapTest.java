@@ -49,14 +49,14 @@ import org.junit.jupiter.api.Test;
  * its start whatever other tests left in the database.
  */
 @QuarkusTest
-@TestProfile(AdminBootstrapTest.OwnSchema.class)
+@TestProfile(AdminBootstrapTest.Profile.class)
 @QuarkusTestResource(TestStack.class)
 class AdminBootstrapTest {
     static final String SCHEMA = "accounts_" + UUID.randomUUID().toString().substring(0, 8);
     static final String PASSWORD = "configured-" + UUID.randomUUID();
     static final Path LOG = Path.of("target", SCHEMA + "-app.log").toAbsolutePath();
 
-    public static class OwnSchema implements QuarkusTestProfile {
+    public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
             return OwnPipeline.named("voc-test-accounts",
