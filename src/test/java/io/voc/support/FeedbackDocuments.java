@@ -25,6 +25,8 @@ public final class FeedbackDocuments {
             "Login takes forever since the last update",
             "Great support team, they fixed my problem in an hour",
             "Please add a dark mode for night reading");
+    /** Each text's star rating, as its author would give it: the rating is part of the text's sentiment. */
+    private static final List<Integer> RATINGS = List.of(1, 5, 1, 2, 5, 4);
 
     private final String elasticsearch;
     private final HttpClient http = HttpClient.newHttpClient();
@@ -52,7 +54,7 @@ public final class FeedbackDocuments {
             ObjectNode doc = json.createObjectNode()
                     .put("schemaVersion", 1).put("id", id).put("product", product).put("channel", "app_store")
                     .put("sourceId", "r-" + i).put("text", TEXTS.get(i % TEXTS.size()) + " (review " + i + ")")
-                    .put("rating", 1 + i % 5).put("locale", "en-US")
+                    .put("rating", RATINGS.get(i % TEXTS.size())).put("locale", "en-US")
                     .put("createdAt", "2026-11-01T00:00:00Z").put("receivedAt", "2026-11-01T00:00:01Z");
             if (nlpVersion != null) {
                 doc.putObject("nlp").put("language", "en").put("nlpVersion", nlpVersion).put("enrichedAt", enrichedAt)
