@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
+import java.util.function.Consumer;
 import org.jboss.logging.Logger;
 
 /**
@@ -193,17 +194,8 @@ public class RunReenrichmentJob {
 
     /** A heartbeat in the middle of a slow page; null when another instance holds the job by now. */
     private ReenrichmentJob renewLease(ReenrichmentJob job, String instance) {
-        job.heartbeat(Instant.now());
-        if (jobs.save(job)) {
-            return job;
-        }
-        ReenrichmentJob fresh = jobs.find(job.id()).orElse(null);
-        if (fresh == null || !fresh.heldBy(instance) || fresh.status().finished()) {
-            LOG.warnf("Re-enrichment job %s was taken over by another instance; leaving it", job.id());
-            return null;
-        }
-        fresh.heartbeat(Instant.now()); // a cancel came in meanwhile: the loop sees it after this page
-        return jobs.save(fresh) ? fresh : null;
+        // a cancel that came in meanwhile is kept: the loop sees it after this page
+        return saveOrRetryOnFresh(job, instance, j -> j.heartbeat(Instant.now()));
     }
 
     /**
@@ -211,7 +203,15 @@ public class RunReenrichmentJob {
      * state, the loop then stops) or a takeover after our heartbeat was late (stop: the new holder goes on).
      */
     private ReenrichmentJob advance(ReenrichmentJob job, String lastId, int count, String instance) {
-        job.advance(lastId, count, Instant.now());
+        return saveOrRetryOnFresh(job, instance, j -> j.advance(lastId, count, Instant.now()));
+    }
+
+    /**
+     * Applies the change and saves; when another save came first, applies it again on the stored state if
+     * this instance still holds the unfinished job. Null when it does not (the job is left alone).
+     */
+    private ReenrichmentJob saveOrRetryOnFresh(ReenrichmentJob job, String instance, Consumer<ReenrichmentJob> change) {
+        change.accept(job);
         if (jobs.save(job)) {
             return job;
         }
@@ -220,7 +220,7 @@ public class RunReenrichmentJob {
             LOG.warnf("Re-enrichment job %s was taken over by another instance; leaving it", job.id());
             return null;
         }
-        fresh.advance(lastId, count, Instant.now());
+        change.accept(fresh);
         return jobs.save(fresh) ? fresh : null;
     }
 
