@@ -13,6 +13,7 @@ import io.voc.nlp.application.Enrichment;
 import io.voc.nlp.application.EnrichmentStore;
 import io.voc.search.application.StoreOutcome;
 import io.voc.search.application.StoreUnavailableException;
+import io.voc.search.infrastructure.BulkItemStatus;
 import io.voc.search.infrastructure.FeedbackIndexNames;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -77,7 +78,7 @@ class ElasticsearchEnrichmentStore implements EnrichmentStore {
                 } else {
                     updated++;
                 }
-            } else if (isPermanent(item.status())) {
+            } else if (BulkItemStatus.isPermanent(item.status())) {
                 refused.put(item.id(), item.error().type() + ": " + item.error().reason());
             } else {
                 transientFailures.add(item.id() + ": " + item.status() + " " + item.error().type());
@@ -143,10 +144,5 @@ class ElasticsearchEnrichmentStore implements EnrichmentStore {
             throw new StoreUnavailableException(failures.size() + " of " + size
                     + " analyses were not stored yet, first: " + failures.get(0), null);
         }
-    }
-
-    /** As for feedback: 4xx is for good, except timeouts, overload and a missing index. */
-    private static boolean isPermanent(int status) {
-        return status >= 400 && status < 500 && status != 404 && status != 408 && status != 429;
     }
 }

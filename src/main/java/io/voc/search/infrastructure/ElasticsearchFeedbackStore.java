@@ -80,7 +80,7 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
                 created++;
             } else if (item.status() == CONFLICT) {
                 conflicts++;
-            } else if (isPermanent(item.status())) {
+            } else if (BulkItemStatus.isPermanent(item.status())) {
                 refused.put(item.id(), item.error().type() + ": " + item.error().reason());
             } else {
                 transientFailures.add(item.id() + ": " + item.status() + " " + item.error().type());
@@ -107,14 +107,6 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch alias lookup failed: " + e.getMessage(), e);
         }
-    }
-
-    /**
-     * 4xx means this document will never be accepted as it is (mapping, size) - except a timeout (408),
-     * overload (429) and a missing index (404), which an operator or time fixes.
-     */
-    private static boolean isPermanent(int status) {
-        return status >= 400 && status < 500 && status != 404 && status != 408 && status != 429;
     }
 
     @Override
