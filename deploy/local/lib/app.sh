@@ -26,6 +26,31 @@ app_env() {
   fi
 }
 
+# The credentials of the launcher's own API calls (demo data, dlq, nlp reenrich, import), as user:password:
+# VOC_USER and VOC_PASSWORD if set, else the local admin's (VOC_ADMIN_PASSWORD, or the generated
+# admin-password.txt). Fails when none is known.
+app_credentials() {
+  local file=${VOC_ADMIN_PASSWORD_FILE_DIR:-$STATE_DIR}/admin-password.txt
+  if [ -n "${VOC_USER:-}" ] && [ -n "${VOC_PASSWORD:-}" ]; then
+    printf '%s:%s' "$VOC_USER" "$VOC_PASSWORD"
+  elif [ -n "${VOC_ADMIN_PASSWORD:-}" ]; then
+    printf 'admin:%s' "$VOC_ADMIN_PASSWORD"
+  elif [ -r "$file" ]; then
+    printf 'admin:%s' "$(head -n 1 "$file")"
+  else
+    return 1
+  fi
+}
+
+# api_curl CURL_ARGS...: curl with the launcher's credentials. They go in a curl config on stdin, so
+# they never appear in the process list.
+api_curl() {
+  local creds
+  creds=$(app_credentials) || die "no credentials for VOC's API: set VOC_USER and VOC_PASSWORD (or VOC_ADMIN_PASSWORD)"
+  creds=${creds//\\/\\\\}
+  printf 'user = "%s"\n' "${creds//\"/\\\"}" | curl -K - "$@"
+}
+
 # One line on how to find the admin's password, for the summary of `up`.
 app_admin_hint() {
   local file=${VOC_ADMIN_PASSWORD_FILE_DIR:-$STATE_DIR}/admin-password.txt
@@ -83,7 +108,7 @@ app_load_demo() {
   local marker=$STATE_DIR/demo-loaded answer
   [ -f "$marker" ] && return 0
   info "loading demo feedback"
-  answer=$(curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-data") || die "loading demo data failed; see $APP_LOG"
+  answer=$(api_curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-data") || die "loading demo data failed; see $APP_LOG"
   echo "$answer" >"$marker"
   info "demo feedback: $(echo "$answer" | sed -E 's/.*"accepted":([0-9]+).*"duplicates":([0-9]+).*"rejected":([0-9]+).*/\1 accepted, \2 already there, \3 rejected/')"
 }

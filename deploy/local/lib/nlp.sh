@@ -78,7 +78,7 @@ USAGE
 # _reenrich_call CURL_ARGS...: the API's answer on stdout; its error message (not curl's) on failure.
 _reenrich_call() {
   local out status
-  out=$(curl -sS -w '\n%{http_code}' "$@") || die "VOC does not answer at $(app_url) (./voc up starts it)"
+  out=$(api_curl -sS -w '\n%{http_code}' "$@") || die "VOC does not answer at $(app_url) (./voc up starts it)"
   status=${out##*$'\n'}
   out=${out%$'\n'*}
   if [ "$status" -ge 300 ]; then

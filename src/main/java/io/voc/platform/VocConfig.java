@@ -17,6 +17,23 @@ public interface VocConfig {
 
     Admin admin();
 
+    Auth auth();
+
+    /** Browser sessions and sign-in. */
+    interface Auth {
+        /** A session unused this long ends (the user signs in again). */
+        @WithDefault("8h")
+        java.time.Duration sessionIdleTimeout();
+
+        /** A session ends this long after sign-in, however busy. */
+        @WithDefault("7d")
+        java.time.Duration sessionLifetime();
+
+        /** Mark cookies Secure even on plain HTTP, for a TLS-terminating proxy in front of VOC. */
+        @WithDefault("false")
+        boolean secureCookies();
+    }
+
     /** The first admin, created at first start when no active admin exists. */
     interface Admin {
         /** Its password (env VOC_ADMIN_PASSWORD); unset: one is generated and printed once. Never logged. */

@@ -1,5 +1,7 @@
 package io.voc.web;
 
+import io.voc.web.security.Access;
+import jakarta.annotation.security.RolesAllowed;
 import io.voc.ingest.application.LoadDemoFeedback;
 import io.voc.ingest.application.ManageDeadLetters;
 import io.voc.ingest.application.PipelineControl;
@@ -16,6 +18,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operator actions. */
+@RolesAllowed(Access.ADMIN)
 @Path("/api/v1/admin")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminApi {

@@ -1,5 +1,8 @@
 package io.voc.web;
 
+import io.voc.web.security.Access;
+import io.voc.web.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import io.voc.feedback.application.ListProducts;
 import io.voc.feedback.model.ProductKey;
 import io.voc.nlp.application.EnrichmentControl;
@@ -23,6 +26,7 @@ import org.jboss.logging.Logger;
  * The dashboard's home: search and read feedback. A dependency being away degrades the page
  * (a notice in place of results) instead of breaking it.
  */
+@RolesAllowed(Access.READ)
 @Path("/")
 public class DashboardPage {
     private static final Logger LOG = Logger.getLogger(DashboardPage.class);
@@ -31,8 +35,11 @@ public class DashboardPage {
     private final EnrichmentControl enrichment;
     private final SearchFeedback searchFeedback;
     private final ListProducts listProducts;
+    private final CurrentCaller caller;
 
-    DashboardPage(Pages pages, SearchFeedback searchFeedback, ListProducts listProducts, EnrichmentControl enrichment) {
+    DashboardPage(Pages pages, SearchFeedback searchFeedback, ListProducts listProducts, EnrichmentControl enrichment,
+            CurrentCaller caller) {
+        this.caller = caller;
         this.enrichment = enrichment;
         this.pages = pages;
         this.searchFeedback = searchFeedback;
@@ -54,7 +61,7 @@ public class DashboardPage {
         model.put("nlpLag", enrichment.lag());
         model.put("nlpHeld", enrichment.isHeld());
         try {
-            FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, null));
+            FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, null, caller.products()));
             model.put("result", result);
         } catch (InvalidInputException e) {
             model.put("problem", e.getMessage());
@@ -67,7 +74,7 @@ public class DashboardPage {
 
     private List<String> products() {
         try {
-            return listProducts.list().stream().map(ProductKey::value).toList();
+            return listProducts.list(caller.products()).stream().map(ProductKey::value).toList();
         } catch (DependencyUnavailableException e) {
             LOG.warnf("Product list unavailable: %s", e.getMessage());
             return List.of();

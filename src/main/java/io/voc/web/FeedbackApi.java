@@ -1,6 +1,9 @@
 package io.voc.web;
 
 import io.voc.feedback.application.FeedbackJson;
+import io.voc.web.security.Access;
+import io.voc.web.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import io.voc.feedback.model.Feedback;
 import io.voc.ingest.application.FeedbackSubmission;
 import io.voc.nlp.application.AnalysisJson;
@@ -34,9 +37,11 @@ public class FeedbackApi {
     private final SearchFeedback searchFeedback;
     private final BulkBody bulkBody;
     private final SubmitFeedbackBatch submitBatch;
+    private final CurrentCaller caller;
 
     FeedbackApi(SubmitFeedback submitFeedback, SearchFeedback searchFeedback, BulkBody bulkBody,
-            SubmitFeedbackBatch submitBatch) {
+            SubmitFeedbackBatch submitBatch, CurrentCaller caller) {
+        this.caller = caller;
         this.submitFeedback = submitFeedback;
         this.searchFeedback = searchFeedback;
         this.bulkBody = bulkBody;
@@ -50,6 +55,7 @@ public class FeedbackApi {
     }
 
     @POST
+    @RolesAllowed(Access.INGEST)
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit one feedback",
             description = "Validated, then durably queued for indexing (202). Searchable within seconds. "
@@ -74,6 +80,7 @@ public class FeedbackApi {
     }
 
     @POST
+    @RolesAllowed(Access.INGEST)
     @Path("/bulk")
     @Consumes({ "application/x-ndjson", MediaType.TEXT_PLAIN, MediaType.APPLICATION_JSON })
     @Operation(summary = "Submit many feedback as NDJSON",
@@ -90,6 +97,7 @@ public class FeedbackApi {
     }
 
     @GET
+    @RolesAllowed(Access.READ)
     @Path("/search")
     @Operation(summary = "Search feedback",
             description = "q: words (simple query syntax: \"phrase\", -exclude, a | b); product; from/to: a date "
@@ -100,7 +108,7 @@ public class FeedbackApi {
     public SearchResult search(@QueryParam("q") String q, @QueryParam("product") String product,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
             @QueryParam("size") String size) {
-        FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, size));
+        FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, size, caller.products()));
         return new SearchResult(result.total(), result.page(), result.size(),
                 result.items().stream()
                         .map(f -> FeedbackJson.of(f.feedback(), f.analysis() == null ? null : AnalysisJson.of(f.analysis())))

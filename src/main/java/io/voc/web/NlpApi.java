@@ -1,5 +1,7 @@
 package io.voc.web;
 
+import io.voc.web.security.Access;
+import jakarta.annotation.security.RolesAllowed;
 import io.voc.nlp.application.AnalysisJson;
 import io.voc.nlp.application.AnalyzeTexts;
 import io.voc.platform.model.InvalidInputException;
@@ -12,6 +14,7 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** VOC's NLP model on demand: the same analysis every feedback gets in the pipeline. */
+@RolesAllowed(Access.READ)
 @Path("/api/v1/nlp")
 @Produces(MediaType.APPLICATION_JSON)
 public class NlpApi {

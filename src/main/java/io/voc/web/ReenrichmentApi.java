@@ -1,5 +1,7 @@
 package io.voc.web;
 
+import io.voc.web.security.Access;
+import jakarta.annotation.security.RolesAllowed;
 import io.voc.nlp.application.ManageReenrichment;
 import io.voc.nlp.application.ReenrichmentReport;
 import io.voc.nlp.model.IllegalJobStateException;
@@ -20,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** Re-running the current NLP model over stored feedback: start, watch and cancel jobs. */
+@RolesAllowed(Access.ADMIN)
 @Path("/api/v1/admin/nlp/reenrichment")
 @Produces(MediaType.APPLICATION_JSON)
 public class ReenrichmentApi {

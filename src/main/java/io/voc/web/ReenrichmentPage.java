@@ -1,7 +1,10 @@
 package io.voc.web;
 
+import io.voc.web.security.Access;
+import jakarta.annotation.security.RolesAllowed;
 import io.voc.feedback.application.ListProducts;
 import io.voc.feedback.model.ProductKey;
+import io.voc.feedback.model.ProductScope;
 import io.voc.nlp.application.ManageReenrichment;
 import io.voc.nlp.application.ReenrichmentReport;
 import io.voc.nlp.model.IllegalJobStateException;
@@ -27,6 +30,7 @@ import org.jboss.logging.Logger;
  * forms that post and redirect, and a meta refresh while a job is unfinished: no script, so a strict
  * Content-Security-Policy fits.
  */
+@RolesAllowed(Access.ADMIN)
 @Path("/admin/reenrichment")
 public class ReenrichmentPage {
     private static final Logger LOG = Logger.getLogger(ReenrichmentPage.class);
@@ -97,7 +101,7 @@ public class ReenrichmentPage {
 
     private List<String> products() {
         try {
-            return listProducts.list().stream().map(ProductKey::value).toList();
+            return listProducts.list(ProductScope.allProducts()).stream().map(ProductKey::value).toList();
         } catch (DependencyUnavailableException e) {
             return List.of();
         }

@@ -11,7 +11,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.voc.account.application.BootstrapAdmin;
 import io.voc.account.application.PasswordHasher;
 import io.voc.account.application.Users;
-import io.voc.account.model.ProductGrant;
+import io.voc.feedback.model.ProductScope;
 import io.voc.account.model.Role;
 import io.voc.account.model.User;
 import io.voc.account.model.Username;
@@ -103,7 +103,7 @@ class AdminBootstrapTest {
         for (int i = 0; i < 2; i++) {
             String hash = "$2a$12$not-a-real-hash-" + i;
             Callable<Boolean> add = () -> users.addIfAbsent(User.create(name, "Racer", Role.ANALYST,
-                    ProductGrant.only(Set.of(product)), hash, Instant.now()));
+                    ProductScope.only(Set.of(product)), hash, Instant.now()));
             adds.add(pool.submit(add));
         }
         int added = 0;
@@ -115,7 +115,7 @@ class AdminBootstrapTest {
 
         User stored = users.find(name).orElseThrow();
         assertEquals(Role.ANALYST, stored.role());
-        assertEquals(ProductGrant.only(Set.of(product)), stored.grant());
+        assertEquals(ProductScope.only(Set.of(product)), stored.grant());
         assertFalse(stored.grant().isAll());
     }
 

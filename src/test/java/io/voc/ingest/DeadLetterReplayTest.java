@@ -1,6 +1,6 @@
 package io.voc.ingest;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -51,7 +51,7 @@ class DeadLetterReplayTest {
         // ...and one that is still wrong
         topics.produce(List.of("{\"product\":\"" + product + "\",\"channel\":\"survey\",\"text\":\"\"}"));
 
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asAdmin()
                 .get("/api/v1/admin/dead-letters").then().statusCode(200)
                 .body("total", equalTo(2))
                 .body("latest", hasSize(2))
@@ -59,15 +59,15 @@ class DeadLetterReplayTest {
                 .body("latest[0].reason", containsString("text is required"))
                 .body("latest[0].origin", containsString(NAME + ".raw/")));
 
-        given().post("/api/v1/admin/dead-letters/replay").then().statusCode(200).body("replayed", equalTo(2));
+        asAdmin().post("/api/v1/admin/dead-letters/replay").then().statusCode(200).body("replayed", equalTo(2));
         FeedbackRoundTripTest.awaitSearch(Map.of("product", product), 1)
                 .body("items[0].text", equalTo("ok now"));
         // the still-invalid one is parked again; the next replay takes only that one
-        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> given()
+        Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> asAdmin()
                 .get("/api/v1/admin/dead-letters").then().body("total", equalTo(3)));
-        given().post("/api/v1/admin/dead-letters/replay").then().statusCode(200).body("replayed", equalTo(1));
+        asAdmin().post("/api/v1/admin/dead-letters/replay").then().statusCode(200).body("replayed", equalTo(1));
 
-        given().queryParam("limit", 0).get("/api/v1/admin/dead-letters").then().statusCode(400)
+        asAdmin().queryParam("limit", 0).get("/api/v1/admin/dead-letters").then().statusCode(400)
                 .body("error.field", equalTo("limit"));
     }
 }

@@ -1,6 +1,6 @@
 package io.voc.nlp;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static io.voc.web.FeedbackRoundTripTest.awaitSearch;
 import static io.voc.web.FeedbackRoundTripTest.post;
 import static io.voc.web.FeedbackRoundTripTest.search;
@@ -57,14 +57,14 @@ class EnrichmentPipelineTest {
     @Test
     void feedbackIsSearchableWhileNlpIsHeldAndEnrichedInPlaceAfter() {
         String product = product();
-        given().post("/api/v1/admin/nlp/hold").then().statusCode(200).body("held", equalTo(true));
+        asAdmin().post("/api/v1/admin/nlp/hold").then().statusCode(200).body("held", equalTo(true));
         try {
             post(Map.of("product", product, "channel", "in_app", "text", "I was charged twice this month"));
             awaitSearch(Map.of("product", product), 1).body("items[0].nlp", nullValue());
-            given().get("/").then().statusCode(200)
+            asAdmin().get("/").then().statusCode(200)
                     .body(org.hamcrest.Matchers.containsString("NLP enrichment is on hold"));
         } finally {
-            given().post("/api/v1/admin/nlp/release").then().statusCode(200).body("held", equalTo(false));
+            asAdmin().post("/api/v1/admin/nlp/release").then().statusCode(200).body("held", equalTo(false));
         }
         awaitEnriched(product);
         search(Map.of("product", product)).body("total", equalTo(1))
@@ -75,7 +75,7 @@ class EnrichmentPipelineTest {
     @Test
     void nlpStoresFeedbackTheIndexerHasNotReachedAndTheIndexerAddsNoSecondCopy() {
         String product = product();
-        given().post("/api/v1/admin/pipeline/hold").then().statusCode(200);
+        asAdmin().post("/api/v1/admin/pipeline/hold").then().statusCode(200);
         try {
             post(Map.of("product", product, "channel", "google_play", "sourceId", "r-1",
                     "text", "Support fixed it in an hour, thank you!", "rating", 5, "appVersion", "4.2.0"));
@@ -84,7 +84,7 @@ class EnrichmentPipelineTest {
                     .body("items[0].rating", equalTo(5))
                     .body("items[0].nlp.sentiment.label", equalTo("positive"));
         } finally {
-            given().post("/api/v1/admin/pipeline/release").then().statusCode(200);
+            asAdmin().post("/api/v1/admin/pipeline/release").then().statusCode(200);
         }
         // the indexer now reaches the record: its create-only write finds the document and adds nothing
         await().during(Duration.ofSeconds(3)).atMost(Duration.ofSeconds(10)).untilAsserted(() ->

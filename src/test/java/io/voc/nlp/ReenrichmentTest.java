@@ -1,6 +1,6 @@
 package io.voc.nlp;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -93,7 +93,7 @@ class ReenrichmentTest {
         assertTrue(love.path("nlp").path("enrichedAt").asText().startsWith("20"), love.toString());
         assertTrue(!love.path("nlp").path("enrichedAt").asText().startsWith("2020-01-01"), love.toString());
 
-        given().get(API).then().statusCode(200).body("id", org.hamcrest.Matchers.hasItems(old, none, upToDate));
+        asAdmin().get(API).then().statusCode(200).body("id", org.hamcrest.Matchers.hasItems(old, none, upToDate));
     }
 
     @Test
@@ -102,52 +102,52 @@ class ReenrichmentTest {
         documents.write(PREFIX + "-write", product, 3_000, "0.old", "2020-01-01T00:00:00Z");
 
         String id = start("{\"scope\":\"all\",\"product\":\"" + product + "\"}");
-        given().post(API + "/" + id + "/cancel").then().statusCode(200)
+        asAdmin().post(API + "/" + id + "/cancel").then().statusCode(200)
                 .body("status", oneOf("CANCELLING", "CANCELLED"));
 
         JsonPath cancelled = awaitStatus(id, "CANCELLED");
         assertTrue(cancelled.getLong("done") < 3_000, "stopped before the end: " + cancelled.prettify());
         Thread.sleep(3_000); // a job that went on would show more documents by now
-        given().get(API + "/" + id).then().body("done", equalTo(cancelled.getInt("done")));
+        asAdmin().get(API + "/" + id).then().body("done", equalTo(cancelled.getInt("done")));
         assertTrue(documents.count(PREFIX, and(product, "{\"term\":{\"nlp.nlpVersion\":\"0.old\"}}")) > 0);
 
-        given().post(API + "/" + id + "/cancel").then().statusCode(409)
+        asAdmin().post(API + "/" + id + "/cancel").then().statusCode(409)
                 .body("error.code", equalTo("job_finished"))
                 .body("error.message", containsString("already CANCELLED"));
     }
 
     @Test
     void badRequestsNameTheField() {
-        given().contentType(ContentType.JSON).body("{\"scope\":\"everything\"}").post(API).then().statusCode(400)
+        asAdmin().contentType(ContentType.JSON).body("{\"scope\":\"everything\"}").post(API).then().statusCode(400)
                 .body("error.field", equalTo("scope"))
                 .body("error.message", containsString("'outdated'"));
-        given().contentType(ContentType.JSON).body("{\"product\":\"Not a product!\"}").post(API).then().statusCode(400)
+        asAdmin().contentType(ContentType.JSON).body("{\"product\":\"Not a product!\"}").post(API).then().statusCode(400)
                 .body("error.field", equalTo("product"));
-        given().contentType(ContentType.JSON).body("{\"scop\":\"all\"}").post(API).then().statusCode(400)
+        asAdmin().contentType(ContentType.JSON).body("{\"scop\":\"all\"}").post(API).then().statusCode(400)
                 .body("error.code", equalTo("unknown_field"))
                 .body("error.field", equalTo("scop"));
-        given().queryParam("limit", 0).get(API).then().statusCode(400).body("error.field", equalTo("limit"));
-        given().get(API + "/" + UUID.randomUUID()).then().statusCode(404).body("error.code", equalTo("not_found"));
-        given().get(API + "/not-a-job").then().statusCode(404);
+        asAdmin().queryParam("limit", 0).get(API).then().statusCode(400).body("error.field", equalTo("limit"));
+        asAdmin().get(API + "/" + UUID.randomUUID()).then().statusCode(404).body("error.code", equalTo("not_found"));
+        asAdmin().get(API + "/not-a-job").then().statusCode(404);
     }
 
     @Test
     void theAdminPageStartsAndListsJobs() {
         String product = "page-" + UUID.randomUUID().toString().substring(0, 8);
-        given().contentType(ContentType.URLENC).formParam("scope", "all").formParam("product", product)
+        asAdmin().contentType(ContentType.URLENC).formParam("scope", "all").formParam("product", product)
                 .redirects().follow(false)
                 .post("/admin/reenrichment").then().statusCode(303)
                 .header("Location", org.hamcrest.Matchers.endsWith("/admin/reenrichment"));
-        given().get("/admin/reenrichment").then().statusCode(200)
+        asAdmin().get("/admin/reenrichment").then().statusCode(200)
                 .contentType(containsString("text/html"))
                 .body(containsString("product " + product))
                 .body(org.hamcrest.Matchers.not(containsString("<script")));
-        given().contentType(ContentType.URLENC).formParam("scope", "some").post("/admin/reenrichment").then()
+        asAdmin().contentType(ContentType.URLENC).formParam("scope", "some").post("/admin/reenrichment").then()
                 .statusCode(400).body(containsString("scope must be"));
     }
 
     private static String start(String body) {
-        return given().contentType(ContentType.JSON).body(body).post(API).then().statusCode(202)
+        return asAdmin().contentType(ContentType.JSON).body(body).post(API).then().statusCode(202)
                 .body("status", equalTo("QUEUED"))
                 .header("Location", containsString(API + "/"))
                 .extract().path("id");
@@ -155,7 +155,7 @@ class ReenrichmentTest {
 
     private static JsonPath awaitStatus(String id, String status) {
         return await().atMost(Duration.ofMinutes(2)).pollInterval(Duration.ofMillis(300))
-                .until(() -> given().get(API + "/" + id).then().statusCode(200).extract().jsonPath(),
+                .until(() -> asAdmin().get(API + "/" + id).then().statusCode(200).extract().jsonPath(),
                         json -> status.equals(json.getString("status")));
     }
 

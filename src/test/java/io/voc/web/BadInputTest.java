@@ -1,6 +1,6 @@
 package io.voc.web;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -31,7 +31,7 @@ class BadInputTest {
             locale not a tag      | {"product":"p1","channel":"in_app","text":"ok","locale":"12345"}     | locale    | BCP 47
             """)
     void rejectsAFeedbackNamingTheField(String caseName, String body, String field, String message) {
-        given().contentType(ContentType.JSON).body(body)
+        asAdmin().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/feedback")
                 .then().statusCode(400)
                 .body("error.code", equalTo(field.equals("ratting") ? "unknown_field" : "invalid_field"))
@@ -42,7 +42,7 @@ class BadInputTest {
     @Test
     void rejectsTextLongerThanTwentyThousandCharacters() {
         String body = "{\"product\":\"p1\",\"channel\":\"in_app\",\"text\":\"" + "a".repeat(20_001) + "\"}";
-        given().contentType(ContentType.JSON).body(body).post("/api/v1/feedback")
+        asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/feedback")
                 .then().statusCode(400)
                 .body("error.field", equalTo("text"))
                 .body("error.message", containsString("at most 20000 characters"));
@@ -50,7 +50,7 @@ class BadInputTest {
 
     @Test
     void rejectsABodyThatIsNotJson() {
-        given().contentType(ContentType.JSON).body("{\"product\": \"p1\", ")
+        asAdmin().contentType(ContentType.JSON).body("{\"product\": \"p1\", ")
                 .post("/api/v1/feedback")
                 .then().statusCode(400)
                 .body("error.code", equalTo("malformed_json"));
@@ -66,7 +66,7 @@ class BadInputTest {
             "product, Not A Product, a-z",
     })
     void rejectsBadSearchParameters(String param, String value, String message) {
-        given().queryParam(param, value).get("/api/v1/feedback/search")
+        asAdmin().queryParam(param, value).get("/api/v1/feedback/search")
                 .then().statusCode(400)
                 .body("error.field", equalTo(param))
                 .body("error.message", containsString(message));
@@ -74,7 +74,7 @@ class BadInputTest {
 
     @Test
     void rejectsAnEmptyTimeWindow() {
-        given().queryParam("from", "2026-11-20").queryParam("to", "2026-11-19").get("/api/v1/feedback/search")
+        asAdmin().queryParam("from", "2026-11-20").queryParam("to", "2026-11-19").get("/api/v1/feedback/search")
                 .then().statusCode(400)
                 .body("error.field", equalTo("to"));
     }

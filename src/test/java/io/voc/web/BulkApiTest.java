@@ -1,6 +1,6 @@
 package io.voc.web;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.matchesPattern;
@@ -33,7 +33,7 @@ class BulkApiTest {
                 "{\"product\":\"" + p + "\",\"channel\":\"in_app\",\"txt\":\"typo\"}",   // 7 unknown field
                 "{\"product\":\"" + p + "\",\"channel\":\"in_app\",\"text\":\"x\",\"rating\":\"five\"}"); // 8
 
-        given().contentType(NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(200)
+        asAdmin().contentType(NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(200)
                 .body("accepted", equalTo(2)).body("duplicates", equalTo(1)).body("rejected", equalTo(4))
                 .body("items.size()", equalTo(7))
                 .body("items[0].line", equalTo(1)).body("items[0].status", equalTo("accepted"))
@@ -50,7 +50,7 @@ class BulkApiTest {
         FeedbackRoundTripTest.awaitSearch(Map.of("product", p), 2);
 
         // sending the body again: what is stored is reported as duplicate, nothing new is stored
-        given().contentType(NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(200)
+        asAdmin().contentType(NDJSON).body(body.getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(200)
                 .body("accepted", equalTo(0)).body("duplicates", equalTo(3)).body("rejected", equalTo(4));
         FeedbackRoundTripTest.search(Map.of("product", p)).body("total", equalTo(2));
     }
@@ -61,10 +61,10 @@ class BulkApiTest {
         for (int i = 0; i <= 10_000; i++) {
             body.append(line("too-many", "s-" + i, "x")).append('\n');
         }
-        given().contentType(NDJSON).body(body.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(413)
+        asAdmin().contentType(NDJSON).body(body.toString().getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(413)
                 .body("error.code", equalTo("too_many_lines"))
                 .body("error.message", containsString("at most 10000 lines"));
-        given().contentType(NDJSON).body("\n\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(400)
+        asAdmin().contentType(NDJSON).body("\n\n".getBytes(StandardCharsets.UTF_8)).post("/api/v1/feedback/bulk").then().statusCode(400)
                 .body("error.code", equalTo("empty_body"));
     }
 

@@ -1,6 +1,6 @@
 package io.voc.web;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -27,7 +27,7 @@ class DashboardPageTest {
                 "text", "Support fixed my login in an hour"));
         FeedbackRoundTripTest.awaitSearch(Map.of("product", product), 2);
 
-        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> given()
+        await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> asAdmin()
                 .queryParam("product", product).queryParam("q", "charged")
                 .get("/").then().statusCode(200)
                 .contentType(containsString("text/html"))
@@ -48,19 +48,19 @@ class DashboardPageTest {
         }
         FeedbackRoundTripTest.awaitSearch(Map.of("product", product), 21);
 
-        given().queryParam("product", product).get("/").then().statusCode(200)
+        asAdmin().queryParam("product", product).get("/").then().statusCode(200)
                 .body(containsString("Page 1 of 2"))
                 .body(containsString("note 21"))
                 .body(not(containsString("note 1<")))
                 .body(containsString("href=\"/?product=" + product + "&amp;page=2\""));
-        given().queryParam("product", product).queryParam("page", "2").get("/").then().statusCode(200)
+        asAdmin().queryParam("product", product).queryParam("page", "2").get("/").then().statusCode(200)
                 .body(containsString("Page 2 of 2"))
                 .body(containsString("note 1<"));
     }
 
     @Test
     void explainsABadFilterInsteadOfFailing() {
-        given().queryParam("from", "someday").get("/").then().statusCode(200)
+        asAdmin().queryParam("from", "someday").get("/").then().statusCode(200)
                 .body(containsString("from must be a date"));
     }
 }

@@ -1,6 +1,6 @@
 package io.voc.web;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -84,12 +84,12 @@ public class FeedbackRoundTripTest {
     @Test
     void productsWithFeedbackAppearInTheCatalog() {
         post(Map.of("product", product, "channel", "survey", "text", "Checkout is confusing"));
-        await().atMost(INDEXED_WITHIN).untilAsserted(() -> given().get("/api/v1/products").then()
+        await().atMost(INDEXED_WITHIN).untilAsserted(() -> asAdmin().get("/api/v1/products").then()
                 .statusCode(200).body("items", hasItem(product)));
     }
 
     public static String post(Map<String, ?> body) {
-        return given().contentType(ContentType.JSON).body(body)
+        return asAdmin().contentType(ContentType.JSON).body(body)
                 .post("/api/v1/feedback")
                 .then().statusCode(202)
                 .body("status", equalTo("accepted"))
@@ -98,7 +98,7 @@ public class FeedbackRoundTripTest {
     }
 
     public static ValidatableResponse search(Map<String, ?> params) {
-        return given().queryParams(params).get("/api/v1/feedback/search").then().statusCode(200);
+        return asAdmin().queryParams(params).get("/api/v1/feedback/search").then().statusCode(200);
     }
 
     public static ValidatableResponse awaitSearch(Map<String, ?> params, int expectedTotal) {

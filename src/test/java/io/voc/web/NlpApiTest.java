@@ -1,6 +1,6 @@
 package io.voc.web;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -24,7 +24,7 @@ class NlpApiTest {
 
     @Test
     void analysesTextsInOrder() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("texts", List.of("Great camera but the app keeps crashing", "客服一个小时就解决了我的问题",
                         "Please add a dark mode")))
                 .post("/api/v1/nlp/analyze")
@@ -46,7 +46,7 @@ class NlpApiTest {
 
     @Test
     void givesCoreNlpsProbabilitiesWhereItReadTheText() {
-        given().contentType(ContentType.JSON)
+        asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("texts", List.of("The tracking map shows the street corner.")))
                 .post("/api/v1/nlp/analyze")
                 .then().statusCode(200)
@@ -57,18 +57,18 @@ class NlpApiTest {
 
     @Test
     void refusesBadRequestsNamingTheField() {
-        given().contentType(ContentType.JSON).body("{\"texts\": []}")
+        asAdmin().contentType(ContentType.JSON).body("{\"texts\": []}")
                 .post("/api/v1/nlp/analyze")
                 .then().statusCode(400).body("error.field", equalTo("texts"))
                 .body("error.message", containsString("at least one"));
-        given().contentType(ContentType.JSON).body(Map.of("texts", Collections.nCopies(1001, "ok")))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("texts", Collections.nCopies(1001, "ok")))
                 .post("/api/v1/nlp/analyze")
                 .then().statusCode(400).body("error.field", equalTo("texts"))
                 .body("error.message", containsString("at most 1000"));
-        given().contentType(ContentType.JSON).body(Map.of("texts", List.of("fine", "  ")))
+        asAdmin().contentType(ContentType.JSON).body(Map.of("texts", List.of("fine", "  ")))
                 .post("/api/v1/nlp/analyze")
                 .then().statusCode(400).body("error.field", equalTo("texts[1]"));
-        given().contentType(ContentType.JSON).body("{\"text\": \"singular\"}")
+        asAdmin().contentType(ContentType.JSON).body("{\"text\": \"singular\"}")
                 .post("/api/v1/nlp/analyze")
                 .then().statusCode(400).body("error.field", equalTo("text"));
     }

@@ -1,7 +1,7 @@
 package io.voc.account.application;
 
 import io.voc.account.model.PasswordPolicy;
-import io.voc.account.model.ProductGrant;
+import io.voc.feedback.model.ProductScope;
 import io.voc.account.model.Role;
 import io.voc.account.model.User;
 import io.voc.account.model.Username;
@@ -59,7 +59,7 @@ public class BootstrapAdmin {
                         "voc.admin.password (VOC_ADMIN_PASSWORD) is not acceptable: " + e.getMessage());
             }
         }
-        User admin = User.create(ADMIN, "Administrator", Role.ADMIN, ProductGrant.allProducts(),
+        User admin = User.create(ADMIN, "Administrator", Role.ADMIN, ProductScope.allProducts(),
                 hasher.hash(password), clock.instant());
         if (!users.addIfAbsent(admin)) {
             // another instance was faster, or an 'admin' exists that was disabled or demoted

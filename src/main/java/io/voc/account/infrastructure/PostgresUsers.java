@@ -1,7 +1,6 @@
 package io.voc.account.infrastructure;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.quarkus.vertx.VertxContextSupport;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
 import io.voc.account.application.AccountsUnavailableException;
@@ -11,7 +10,6 @@ import io.voc.account.model.User;
 import io.voc.account.model.Username;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -26,20 +24,20 @@ class PostgresUsers implements Users {
     @Override
     public boolean addIfAbsent(User user) {
         UserRow row = UserRow.of(user);
-        return await(() -> Panache.withTransaction(() -> row.persist().replaceWith(true))
+        return Blocking.await(() -> Panache.withTransaction(() -> row.persist().replaceWith(true))
                 .onFailure(PostgresUsers::isUniqueViolation).recoverWithItem(false));
     }
 
     @Override
     public Optional<User> find(Username username) {
-        UserRow row = await(() -> Panache.withSession(
+        UserRow row = Blocking.await(() -> Panache.withSession(
                 () -> UserRow.<UserRow>find("username", username.value()).firstResult()));
         return Optional.ofNullable(row).map(UserRow::toUser);
     }
 
     @Override
     public long countActiveAdmins() {
-        return await(() -> Panache.withSession(
+        return Blocking.await(() -> Panache.withSession(
                 () -> UserRow.count("role = ?1 and disabled = false", Role.ADMIN.name())));
     }
 
@@ -54,13 +52,5 @@ class PostgresUsers implements Users {
             }
         }
         return false;
-    }
-
-    private static <T> T await(Supplier<Uni<T>> work) {
-        try {
-            return VertxContextSupport.subscribeAndAwait(work);
-        } catch (Throwable e) {
-            throw new AccountsUnavailableException("PostgreSQL: " + e.getMessage(), e);
-        }
     }
 }

@@ -1,7 +1,7 @@
 package io.voc.account.infrastructure;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import io.voc.account.model.ProductGrant;
+import io.voc.feedback.model.ProductScope;
 import io.voc.account.model.Role;
 import io.voc.account.model.User;
 import io.voc.account.model.Username;
@@ -59,8 +59,8 @@ public class UserRow extends PanacheEntityBase {
     }
 
     User toUser() {
-        ProductGrant grant = allProducts ? ProductGrant.allProducts()
-                : ProductGrant.only(Arrays.stream(products == null ? new String[0] : products).map(ProductKey::new)
+        ProductScope grant = allProducts ? ProductScope.allProducts()
+                : ProductScope.only(Arrays.stream(products == null ? new String[0] : products).map(ProductKey::new)
                         .collect(Collectors.toSet()));
         return User.restore(new User.State(id, new Username(username), displayName, Role.valueOf(role), grant,
                 passwordHash, disabled, createdAt, updatedAt));

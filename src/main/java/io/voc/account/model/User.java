@@ -1,5 +1,6 @@
 package io.voc.account.model;
 
+import io.voc.feedback.model.ProductScope;
 import io.voc.feedback.model.ProductKey;
 import io.voc.platform.model.InvalidInputException;
 import java.time.Instant;
@@ -23,13 +24,13 @@ public final class User {
     private final Instant createdAt;
     private String displayName;
     private Role role;
-    private ProductGrant grant;
+    private ProductScope grant;
     private String passwordHash;
     private boolean disabled;
     private Instant updatedAt;
 
     /** The stored state of a user, as the store reads it back. */
-    public record State(UUID id, Username username, String displayName, Role role, ProductGrant grant,
+    public record State(UUID id, Username username, String displayName, Role role, ProductScope grant,
             String passwordHash, boolean disabled, Instant createdAt, Instant updatedAt) {
     }
 
@@ -46,7 +47,7 @@ public final class User {
     }
 
     /** A new, active user. The password was checked against {@link PasswordPolicy} and hashed by the caller. */
-    public static User create(Username username, String displayName, Role role, ProductGrant grant,
+    public static User create(Username username, String displayName, Role role, ProductScope grant,
             String passwordHash, Instant now) {
         return new User(new State(UUID.randomUUID(), username, displayName, role, grant, passwordHash, false, now, now));
     }
@@ -73,7 +74,7 @@ public final class User {
     }
 
     /** Replaces the products the user may see. */
-    public void grant(ProductGrant newGrant, Instant now) {
+    public void grant(ProductScope newGrant, Instant now) {
         grant = Objects.requireNonNull(newGrant, "grant");
         updatedAt = now;
     }
@@ -157,7 +158,7 @@ public final class User {
         return role;
     }
 
-    public ProductGrant grant() {
+    public ProductScope grant() {
         return grant;
     }
 

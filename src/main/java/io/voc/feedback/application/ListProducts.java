@@ -1,10 +1,11 @@
 package io.voc.feedback.application;
 
 import io.voc.feedback.model.ProductKey;
+import io.voc.feedback.model.ProductScope;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 
-/** Use case: the products a user can pick in filters, in name order. */
+/** Use case: the products a caller can pick in filters, in name order. */
 @ApplicationScoped
 public class ListProducts {
     private final ProductCatalog catalog;
@@ -13,7 +14,8 @@ public class ListProducts {
         this.catalog = catalog;
     }
 
-    public List<ProductKey> list() {
-        return catalog.list();
+    /** The products within {@code scope}: a user never learns the names of products they may not see. */
+    public List<ProductKey> list(ProductScope scope) {
+        return catalog.list().stream().filter(scope::covers).toList();
     }
 }

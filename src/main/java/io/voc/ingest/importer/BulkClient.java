@@ -88,8 +88,9 @@ final class BulkClient {
         this.nanoTime = nanoTime;
     }
 
-    static BulkClient overHttp(URI endpoint, Consumer<List<Outcome>> results, Consumer<String> notices) {
-        return new BulkClient(http(endpoint), endpoint.toString(), results, notices,
+    static BulkClient overHttp(URI endpoint, String authorization, Consumer<List<Outcome>> results,
+            Consumer<String> notices) {
+        return new BulkClient(http(endpoint, authorization), endpoint.toString(), results, notices,
                 d -> Thread.sleep(d.toMillis()), System::nanoTime);
     }
 
@@ -186,6 +187,13 @@ final class BulkClient {
                 + range();
         if (answer.status() == 404 || answer.status() == 405) {
             return what + "; is --url the VOC platform?";
+        }
+        if (answer.status() == 401 || answer.status() == 429) {
+            return what + "; set VOC_TOKEN to an API token with scope ingest, or VOC_USER and VOC_PASSWORD"
+                    + " (./voc import uses the local admin's by default)";
+        }
+        if (answer.status() == 403) {
+            return what + "; the token or user may not submit feedback (scope ingest) for these products";
         }
         if (answer.status() >= 400 && answer.status() < 500) {
             return what + "; this is a bug of the importer, please report it with this message";
@@ -285,18 +293,20 @@ final class BulkClient {
                 d.toMillis() / 1000.0);
     }
 
-    static Transport http(URI endpoint) {
+    static Transport http(URI endpoint, String authorization) {
         // HTTP/1.1: the JDK client would otherwise try an h2c upgrade on every plain-http request.
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         return ndjson -> {
-            HttpRequest request = HttpRequest.newBuilder(endpoint)
+            HttpRequest.Builder request = HttpRequest.newBuilder(endpoint)
                     .timeout(Duration.ofMinutes(2)) // Kafka may take its time to acknowledge; the API says 503 if it gives up
                     .header("Content-Type", "application/x-ndjson")
                     .header("Accept", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson))
-                    .build();
-            HttpResponse<String> response = client.send(request,
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(ndjson));
+            if (authorization != null) {
+                request.header("Authorization", authorization);
+            }
+            HttpResponse<String> response = client.send(request.build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Answer(response.statusCode(), response.body());
         };

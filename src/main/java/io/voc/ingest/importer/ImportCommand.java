@@ -41,6 +41,9 @@ public final class ImportCommand {
               --no-attributes      drop CSV columns that map to no field (default: send them as attributes)
               -h, --help           this help
 
+            Credentials (from the environment, never the command line): VOC_TOKEN, an API token with
+            scope ingest; or VOC_USER and VOC_PASSWORD. ./voc import uses the local admin's by default.
+
             Fields: product, channel, sourceId, text, rating, locale, region, appVersion, platform, userId,
             createdAt, attributes. A CSV column named like a field (any case, or snake_case such as
             source_id) maps to it by itself; other columns become attributes. Empty cells are left out.
@@ -68,8 +71,8 @@ public final class ImportCommand {
     }
 
     /** Runs an import in-process, as tests do; never calls System.exit. */
-    public static int run(String[] args, PrintStream out, PrintStream err) {
-        return run(args, System.getenv(), out, err, false);
+    public static int run(String[] args, Map<String, String> env, PrintStream out, PrintStream err) {
+        return run(args, env, out, err, false);
     }
 
     /** @param terminal whether stderr is a terminal, where the progress bar redraws in place */
@@ -143,7 +146,7 @@ public final class ImportCommand {
     /** @return why the import stopped early, or null when the whole file was read and sent */
     private String send(RecordSource source, ImportSummary summary, RejectsFile rejects) throws IOException {
         ProgressBar bar = new ProgressBar(err, terminal, Files.size(options.file()), System::nanoTime);
-        BulkClient client = BulkClient.overHttp(options.bulkEndpoint(), outcomes -> {
+        BulkClient client = BulkClient.overHttp(options.bulkEndpoint(), options.authorization(), outcomes -> {
             summary.add(outcomes);
             try {
                 rejects.write(outcomes);

@@ -22,9 +22,11 @@ import java.util.Map;
  * @param channel default for records without a channel, or null
  * @param url the platform's base URL, without a trailing slash
  * @param attributes whether CSV columns that map to no field become attributes
+ * @param authorization the Authorization header the platform gets, from the environment (never from the
+ *        command line, where other users of the machine could read it); null when none is set
  */
 public record ImportOptions(Path file, Format format, Map<String, String> mappings, String product,
-        String channel, URI url, Path rejects, boolean attributes, boolean help) {
+        String channel, URI url, Path rejects, boolean attributes, boolean help, String authorization) {
 
     public enum Format {
         CSV, JSONL
@@ -39,7 +41,7 @@ public record ImportOptions(Path file, Format format, Map<String, String> mappin
 
     /** Only {@code --help} was asked for. */
     static ImportOptions helpOnly() {
-        return new ImportOptions(null, null, Map.of(), null, null, null, null, true, true);
+        return new ImportOptions(null, null, Map.of(), null, null, null, null, true, true, null);
     }
 
     /**
@@ -115,7 +117,8 @@ public record ImportOptions(Path file, Format format, Map<String, String> mappin
             throw new UsageException("--rejects must not be the input file itself (it is rewritten)");
         }
         return new ImportOptions(path, format(format, file), Collections.unmodifiableMap(mappings),
-                product(product), channel(channel), url(url, env), rejectsPath, attributes, false);
+                product(product), channel(channel), url(url, env), rejectsPath, attributes, false,
+                authorization(env));
     }
 
     /** "Review Text=text": split at the last '=', since a header may contain '=' but a field name cannot. */
@@ -201,6 +204,24 @@ public record ImportOptions(Path file, Format format, Map<String, String> mappin
                     + "')");
         }
         return uri;
+    }
+
+    /** VOC_TOKEN (an API token with scope ingest), else VOC_USER and VOC_PASSWORD (HTTP Basic). */
+    private static String authorization(Map<String, String> env) throws UsageException {
+        String token = env.get("VOC_TOKEN");
+        if (token != null && !token.isBlank()) {
+            return "Bearer " + token.strip();
+        }
+        String user = env.get("VOC_USER");
+        String password = env.get("VOC_PASSWORD");
+        if (user == null || user.isBlank()) {
+            return null;
+        }
+        if (password == null || password.isEmpty()) {
+            throw new UsageException("VOC_USER is set but VOC_PASSWORD is not; set both, or VOC_TOKEN");
+        }
+        return "Basic " + java.util.Base64.getEncoder()
+                .encodeToString((user.strip() + ":" + password).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Path path(String value, String what) throws UsageException {

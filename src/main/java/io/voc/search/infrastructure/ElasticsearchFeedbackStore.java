@@ -2,6 +2,7 @@ package io.voc.search.infrastructure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
@@ -172,6 +173,12 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
             }
             if (query.product() != null) {
                 b.filter(f -> f.term(t -> t.field("product").value(query.product().value())));
+            }
+            if (!query.scope().isAll()) {
+                // Elasticsearch applies the asker's products: hits, totals and aggregations never see others
+                List<FieldValue> granted = query.scope().products().stream()
+                        .map(p -> FieldValue.of(p.value())).toList();
+                b.filter(f -> f.terms(t -> t.field("product").terms(v -> v.value(granted))));
             }
             if (query.from() != null || query.to() != null) {
                 b.filter(f -> f.range(r -> r.date(d -> {

@@ -2,6 +2,7 @@ package io.voc.search.model;
 
 import io.voc.feedback.model.InvalidFeedbackException;
 import io.voc.feedback.model.ProductKey;
+import io.voc.feedback.model.ProductScope;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -9,16 +10,25 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 
 /**
- * What a user asks of the feedback store: words, a product, a time window and a page.
- * {@code from} is inclusive and {@code to} exclusive, so consecutive windows never count a feedback twice.
+ * What a user asks of the feedback store: words, a product, a time window and a page, within the
+ * products the asker may see ({@code scope}: the store filters by it, so nothing outside it is ever
+ * counted or returned). {@code from} is inclusive and {@code to} exclusive, so consecutive windows never
+ * count a feedback twice.
  */
-public record FeedbackQuery(String text, ProductKey product, Instant from, Instant to, int page, int size) {
+public record FeedbackQuery(String text, ProductKey product, Instant from, Instant to, int page, int size,
+        ProductScope scope) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     /** Elasticsearch's default max_result_window: deeper pages need search_after, not offsets. */
     public static final int MAX_WINDOW = 10_000;
 
     public FeedbackQuery {
+        if (scope == null) {
+            throw new IllegalArgumentException("a query needs the asker's product scope");
+        }
+        if (product != null) {
+            scope.require(product);
+        }
         text = text == null || text.isBlank() ? null : text.strip();
         if (text != null && text.length() > 1_000) {
             throw new InvalidQueryException("q", "q must be at most 1000 characters");
@@ -39,9 +49,10 @@ public record FeedbackQuery(String text, ProductKey product, Instant from, Insta
     }
 
     /** Builds a query from request parameters as users type them; null means "not given". */
-    public static FeedbackQuery parse(String q, String product, String from, String to, String page, String size) {
+    public static FeedbackQuery parse(String q, String product, String from, String to, String page, String size,
+            ProductScope scope) {
         return new FeedbackQuery(q, parseProduct(product), parseBound("from", from, false), parseBound("to", to, true),
-                parseInt("page", page, 1), parseInt("size", size, DEFAULT_SIZE));
+                parseInt("page", page, 1), parseInt("size", size, DEFAULT_SIZE), scope);
     }
 
     private static int parseInt(String field, String value, int fallback) {

@@ -1,5 +1,6 @@
 package io.voc.account.model;
 
+import io.voc.feedback.model.ProductScope;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -67,12 +68,12 @@ class UserTest {
     void aGrantCoversAllProductsOrJustItsOwn() {
         ProductKey music = new ProductKey("aurora-music");
         ProductKey maps = new ProductKey("terra-maps");
-        assertTrue(ProductGrant.allProducts().covers(maps));
-        ProductGrant one = ProductGrant.only(Set.of(music));
+        assertTrue(ProductScope.allProducts().covers(maps));
+        ProductScope one = ProductScope.only(Set.of(music));
         assertTrue(one.covers(music));
         assertFalse(one.covers(maps));
-        assertFalse(ProductGrant.only(Set.of()).covers(music));
-        assertEquals(ProductGrant.only(Set.of(music, maps)), ProductGrant.only(Set.of(maps, music)));
+        assertFalse(ProductScope.only(Set.of()).covers(music));
+        assertEquals(ProductScope.only(Set.of(music, maps)), ProductScope.only(Set.of(maps, music)));
     }
 
     @Test
@@ -114,7 +115,7 @@ class UserTest {
         ProductKey music = new ProductKey("aurora-music");
         ProductKey maps = new ProductKey("terra-maps");
         User analyst = user("analyst.two", Role.ANALYST);
-        analyst.grant(ProductGrant.only(Set.of(music)), T1);
+        analyst.grant(ProductScope.only(Set.of(music)), T1);
         assertTrue(analyst.may(Role.VIEWER, music));
         assertTrue(analyst.may(Role.ANALYST, music));
         assertFalse(analyst.may(Role.ADMIN, music));
@@ -126,7 +127,7 @@ class UserTest {
     @Test
     void displayNamesAreRequiredAndShort() {
         InvalidInputException blank = assertThrows(InvalidInputException.class,
-                () -> User.create(new Username("abc"), " ", Role.VIEWER, ProductGrant.allProducts(), "$2a$x", T0));
+                () -> User.create(new Username("abc"), " ", Role.VIEWER, ProductScope.allProducts(), "$2a$x", T0));
         assertEquals("displayName", blank.field());
         InvalidInputException tooLong = assertThrows(InvalidInputException.class,
                 () -> user("abc", Role.VIEWER).rename("x".repeat(101), T1));
@@ -134,6 +135,6 @@ class UserTest {
     }
 
     private static User user(String name, Role role) {
-        return User.create(new Username(name), "Someone", role, ProductGrant.allProducts(), "$2a$12$hash", T0);
+        return User.create(new Username(name), "Someone", role, ProductScope.allProducts(), "$2a$12$hash", T0);
     }
 }

@@ -1,6 +1,7 @@
 package io.voc.ingest.importer;
 
-import static io.restassured.RestAssured.given;
+import static io.voc.support.SignedIn.asAdmin;
+
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +11,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -146,7 +148,7 @@ class ImportCommandTest {
     }
 
     private static io.restassured.response.ValidatableResponse search(String product) {
-        return given().queryParam("product", product).queryParam("size", 100).when().get("/api/v1/feedback/search")
+        return asAdmin().queryParam("product", product).queryParam("size", 100).when().get("/api/v1/feedback/search")
                 .then().statusCode(200);
     }
 
@@ -160,7 +162,9 @@ class ImportCommandTest {
     private static Run run(String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int status = ImportCommand.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+        SignedIn.ensureAdmin();
+        Map<String, String> env = Map.of("VOC_USER", SignedIn.ADMIN, "VOC_PASSWORD", SignedIn.ADMIN_PASSWORD);
+        int status = ImportCommand.run(args, env, new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
         return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }

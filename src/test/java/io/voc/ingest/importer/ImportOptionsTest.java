@@ -92,16 +92,16 @@ class ImportOptionsTest {
         PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
 
-        assertEquals(2, ImportCommand.run(new String[] { "a.csv", "--format", "xml" }, o, e));
+        assertEquals(2, ImportCommand.run(new String[] { "a.csv", "--format", "xml" }, Map.of(), o, e));
         assertTrue(err.toString(StandardCharsets.UTF_8).startsWith("voc import: --format is csv or jsonl (got 'xml')\n"
                 + "Usage: ./voc import FILE [options]"));
 
         err.reset();
         String missing = dir.resolve("missing.csv").toString();
-        assertEquals(1, ImportCommand.run(new String[] { missing }, o, e));
+        assertEquals(1, ImportCommand.run(new String[] { missing }, Map.of(), o, e));
         assertEquals("voc import: " + missing + ": no such file\n", err.toString(StandardCharsets.UTF_8));
 
-        assertEquals(0, ImportCommand.run(new String[] { "--help" }, o, e));
+        assertEquals(0, ImportCommand.run(new String[] { "--help" }, Map.of(), o, e));
         assertTrue(out.toString(StandardCharsets.UTF_8).startsWith("Usage: ./voc import FILE [options]"));
     }
 

@@ -1,32 +1,31 @@
-package io.voc.account.model;
+package io.voc.feedback.model;
 
-import io.voc.feedback.model.ProductKey;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** The products a user (or later a token) may see: all of them, or a fixed set. */
-public final class ProductGrant {
-    private static final ProductGrant ALL = new ProductGrant(true, Set.of());
+/** The products someone may see (a user's grant, a token's products): all of them, or a fixed set. */
+public final class ProductScope {
+    private static final ProductScope ALL = new ProductScope(true, Set.of());
 
     private final boolean all;
     private final Set<ProductKey> products;
 
-    private ProductGrant(boolean all, Set<ProductKey> products) {
+    private ProductScope(boolean all, Set<ProductKey> products) {
         this.all = all;
         this.products = products;
     }
 
     /** Every product, including those that appear later. */
-    public static ProductGrant allProducts() {
+    public static ProductScope allProducts() {
         return ALL;
     }
 
     /** Just these products; an empty set grants none. */
-    public static ProductGrant only(Set<ProductKey> products) {
+    public static ProductScope only(Set<ProductKey> products) {
         if (products == null) {
             throw new IllegalArgumentException("products must not be null");
         }
-        return new ProductGrant(false, Set.copyOf(products));
+        return new ProductScope(false, Set.copyOf(products));
     }
 
     public boolean isAll() {
@@ -42,9 +41,16 @@ public final class ProductGrant {
         return all || products.contains(product);
     }
 
+    /** Refuses a product outside this scope. */
+    public void require(ProductKey product) {
+        if (!covers(product)) {
+            throw new ProductNotGrantedException(product);
+        }
+    }
+
     @Override
     public boolean equals(Object o) {
-        return o instanceof ProductGrant other && all == other.all && products.equals(other.products);
+        return o instanceof ProductScope other && all == other.all && products.equals(other.products);
     }
 
     @Override

@@ -1,0 +1,96 @@
+package io.voc.account.application;
+
+import io.voc.account.model.SignInThrottle;
+import io.voc.account.model.User;
+import io.voc.account.model.Username;
+import io.voc.platform.model.InvalidInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Use case: a person proves who they are with username and password (the sign-in form, or HTTP Basic
+ * from a script). Wrong passwords in a row lock the account for a while ({@link SignInThrottle});
+ * while it is locked, not even the right password is checked, so guessing gains nothing.
+ */
+@ApplicationScoped
+public class SignIn {
+    private final Users users;
+    private final SignInAttempts attempts;
+    private final PasswordHasher hasher;
+    private final Clock clock;
+    private final VerifiedPasswords verified = new VerifiedPasswords();
+    private volatile String decoyHash;
+
+    @Inject
+    SignIn(Users users, SignInAttempts attempts, PasswordHasher hasher) {
+        this(users, attempts, hasher, Clock.systemUTC());
+    }
+
+    SignIn(Users users, SignInAttempts attempts, PasswordHasher hasher, Clock clock) {
+        this.users = users;
+        this.attempts = attempts;
+        this.hasher = hasher;
+        this.clock = clock;
+    }
+
+    /** The caller, or {@link SignInRefusedException}; may throw {@link AccountsUnavailableException}. */
+    public Caller withPassword(String username, String password, Caller.Via via) {
+        if (password == null || password.isEmpty()) {
+            throw SignInRefusedException.wrongCredentials();
+        }
+        Optional<User> found = parse(username).flatMap(users::find);
+        if (found.isEmpty()) {
+            // as slow as a wrong password, so response times do not tell which usernames exist
+            hasher.verify(password, decoyHash());
+            throw SignInRefusedException.wrongCredentials();
+        }
+        User user = found.get();
+        Instant now = clock.instant();
+        Optional<Instant> locked = attempts.lockedUntil(user.id()).filter(now::isBefore);
+        if (locked.isPresent()) {
+            throw SignInRefusedException.locked(locked.get(), now);
+        }
+        if (!passwordMatches(user, password)) {
+            int failures = attempts.recordFailure(user.id());
+            Optional<Instant> lock = SignInThrottle.lockedUntil(failures, now);
+            lock.ifPresent(until -> attempts.lock(user.id(), until));
+            throw lock.map(until -> SignInRefusedException.locked(until, now))
+                    .orElseGet(SignInRefusedException::wrongCredentials);
+        }
+        if (user.disabled()) {
+            throw SignInRefusedException.wrongCredentials();
+        }
+        attempts.recordSuccess(user.id(), now);
+        return Callers.of(user, via);
+    }
+
+    private boolean passwordMatches(User user, String password) {
+        String name = user.username().value();
+        if (verified.known(name, password, user.passwordHash())) {
+            return true;
+        }
+        boolean matches = hasher.verify(password, user.passwordHash());
+        if (matches) {
+            verified.remember(name, password, user.passwordHash());
+        }
+        return matches;
+    }
+
+    private static Optional<Username> parse(String username) {
+        try {
+            return Optional.of(new Username(username));
+        } catch (InvalidInputException | IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private String decoyHash() {
+        if (decoyHash == null) {
+            decoyHash = hasher.hash("not a password anyone has");
+        }
+        return decoyHash;
+    }
+}

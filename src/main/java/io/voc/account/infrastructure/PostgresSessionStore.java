@@ -1,0 +1,44 @@
+package io.voc.account.infrastructure;
+
+import io.quarkus.hibernate.reactive.panache.Panache;
+import io.smallrye.mutiny.Uni;
+import io.voc.account.application.SessionStore;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.Optional;
+
+/** Browser sessions in PostgreSQL; callers are blocking threads (see {@link Blocking}). */
+@ApplicationScoped
+class PostgresSessionStore implements SessionStore {
+
+    @Override
+    public void save(StoredSession session) {
+        Blocking.await(() -> Panache.withTransaction(() -> SessionRow.of(session).persist().replaceWithVoid()));
+    }
+
+    @Override
+    public Optional<SessionOfUser> find(String idHash) {
+        return Optional.ofNullable(Blocking.await(() -> Panache.withSession(() -> SessionRow.<SessionRow>findById(idHash)
+                .chain(session -> session == null ? Uni.createFrom().<SessionOfUser>nullItem()
+                        : UserRow.<UserRow>findById(session.userId).map(user -> user == null ? null
+                                : new SessionOfUser(session.toSession(), user.toUser()))))));
+    }
+
+    @Override
+    public void touch(String idHash, Instant at) {
+        Blocking.await(() -> Panache.withTransaction(
+                () -> SessionRow.update("lastSeenAt = ?1 where idHash = ?2 and lastSeenAt < ?1", at, idHash)));
+    }
+
+    @Override
+    public void delete(String idHash) {
+        Blocking.await(() -> Panache.withTransaction(() -> SessionRow.delete("idHash", idHash)));
+    }
+
+    @Override
+    public int deleteEnded(Instant now, Instant idleSince) {
+        long deleted = Blocking.await(() -> Panache.withTransaction(
+                () -> SessionRow.delete("expiresAt <= ?1 or lastSeenAt < ?2", now, idleSince)));
+        return (int) deleted;
+    }
+}

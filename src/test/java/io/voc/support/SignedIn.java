@@ -1,0 +1,96 @@
+package io.voc.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.quarkus.arc.Arc;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import io.voc.account.application.PasswordHasher;
+import io.voc.account.application.Users;
+import io.voc.account.model.Role;
+import io.voc.account.model.User;
+import io.voc.account.model.Username;
+import io.voc.feedback.model.ProductScope;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Requests made as somebody. Tests act as {@value #ADMIN}, an admin created on first use (the test
+ * database outlives runs when the test servers are kept up, so its password is fixed here rather than
+ * taken from the bootstrap); other users are created per test with unique names. No test sends a wrong
+ * password for {@value #ADMIN}: five would lock it for every test.
+ */
+public final class SignedIn {
+    public static final String ADMIN = "test-admin";
+    public static final String ADMIN_PASSWORD = "test-admin-password-2026";
+    public static final String PASSWORD = "correct horse battery staple";
+    private static volatile boolean adminExists;
+    private static final Pattern CSRF_FIELD = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private SignedIn() {
+    }
+
+    /** A request with the first admin's credentials (HTTP Basic, as a script would send them). */
+    public static RequestSpecification asAdmin() {
+        ensureAdmin();
+        return given().auth().preemptive().basic(ADMIN, ADMIN_PASSWORD);
+    }
+
+    /** Creates {@value #ADMIN} unless it exists; needs a running test app (its beans). */
+    public static void ensureAdmin() {
+        if (!adminExists) {
+            Users users = Arc.container().instance(Users.class).get();
+            PasswordHasher hasher = Arc.container().instance(PasswordHasher.class).get();
+            users.addIfAbsent(User.create(new Username(ADMIN), "Test admin", Role.ADMIN, ProductScope.allProducts(),
+                    hasher.hash(ADMIN_PASSWORD), Instant.now()));
+            adminExists = true;
+        }
+    }
+
+    public static RequestSpecification as(String username) {
+        return given().auth().preemptive().basic(username, PASSWORD);
+    }
+
+    /** A new user with {@link #PASSWORD}; the name starts with {@code prefix} and is unique. */
+    public static String newUser(Users users, PasswordHasher hasher, String prefix, Role role, ProductScope products) {
+        String name = (prefix + "-" + UUID.randomUUID().toString().substring(0, 8)).toLowerCase();
+        users.addIfAbsent(User.create(new Username(name), prefix, role, products, hasher.hash(PASSWORD), Instant.now()));
+        return name;
+    }
+
+    /** A browser's sign-in through the form: the session cookie and the CSRF token its pages carry. */
+    public record Browser(String sessionCookie, String csrfToken) {
+        public RequestSpecification request() {
+            return given().redirects().follow(false).cookie("voc_session", sessionCookie);
+        }
+    }
+
+    public static Browser signInWithForm(String username, String password) {
+        ensureAdmin();
+        Response form = given().get("/login");
+        String formToken = csrfField(form.asString());
+        Response signedIn = given().redirects().follow(false)
+                .cookie("voc_signin", form.cookie("voc_signin"))
+                .formParams(Map.of("username", username, "password", password, "_csrf", formToken, "next", "/"))
+                .post("/login");
+        if (signedIn.statusCode() != 303 || signedIn.cookie("voc_session") == null) {
+            throw new AssertionError("sign-in as " + username + " failed: " + signedIn.statusCode() + " "
+                    + signedIn.asString());
+        }
+        String session = signedIn.cookie("voc_session");
+        String csrf = csrfField(given().cookie("voc_session", session).get("/").asString());
+        return new Browser(session, csrf);
+    }
+
+    /** The value of the hidden {@code _csrf} field in a page. */
+    public static String csrfField(String html) {
+        Matcher m = CSRF_FIELD.matcher(html);
+        if (!m.find()) {
+            throw new AssertionError("no _csrf field in the page:\n" + html);
+        }
+        return m.group(1);
+    }
+}
