@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.support.FeedbackDocuments;
 import io.voc.support.PackagedApp;
+import io.voc.support.SignedIn;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,6 +45,7 @@ class ReenrichmentCrashIT {
         Instant killedAt;
         try {
             awaitReady(port, first);
+            SignedIn.ensureAdminInDatabase();
             documents.write(name + "-write", name, DOCUMENTS, "0.old", "2020-01-01T00:00:00Z");
             JsonNode job = send(port, "POST", API, "{\"scope\":\"all\"}");
             id = job.path("id").asText();
@@ -136,6 +138,7 @@ class ReenrichmentCrashIT {
     private static HttpRequest request(int port, String method, String path, String body) {
         return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Content-Type", "application/json")
+                .header("Authorization", SignedIn.adminAuthorization())
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body))
                 .build();
     }

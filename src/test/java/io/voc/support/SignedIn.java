@@ -3,6 +3,7 @@ package io.voc.support;
 import static io.restassured.RestAssured.given;
 
 import io.quarkus.arc.Arc;
+import io.quarkus.elytron.security.common.BcryptUtil;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import io.voc.account.application.PasswordHasher;
@@ -11,7 +12,13 @@ import io.voc.account.model.Role;
 import io.voc.account.model.User;
 import io.voc.account.model.Username;
 import io.voc.feedback.model.ProductScope;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -52,6 +59,31 @@ public final class SignedIn {
 
     public static RequestSpecification as(String username) {
         return given().auth().preemptive().basic(username, PASSWORD);
+    }
+
+    /**
+     * Creates {@value #ADMIN} straight in the test database, for tests that run the packaged app as a
+     * process of its own (no beans to call). Call it once the app has migrated the schema.
+     */
+    public static void ensureAdminInDatabase() throws SQLException {
+        String url = "jdbc:postgresql://127.0.0.1:" + PackagedApp.env("VOC_DB_PORT", "15432") + "/"
+                + PackagedApp.env("VOC_DB_NAME", "voc_test");
+        try (Connection db = DriverManager.getConnection(url, PackagedApp.env("VOC_DB_USER", "voc"),
+                PackagedApp.env("VOC_DB_PASSWORD", "voc"));
+                PreparedStatement insert = db.prepareStatement("insert into voc_user (id, username, display_name, role,"
+                        + " all_products, password_hash, created_at, updated_at)"
+                        + " values (?, ?, 'Test admin', 'ADMIN', true, ?, now(), now()) on conflict (username) do nothing")) {
+            insert.setObject(1, UUID.randomUUID());
+            insert.setString(2, ADMIN);
+            insert.setString(3, BcryptUtil.bcryptHash(ADMIN_PASSWORD));
+            insert.executeUpdate();
+        }
+    }
+
+    /** The Authorization header of {@value #ADMIN}, for plain HTTP clients. */
+    public static String adminAuthorization() {
+        return "Basic " + Base64.getEncoder().encodeToString(
+                (ADMIN + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     /** A new user with {@link #PASSWORD}; the name starts with {@code prefix} and is unique. */
