@@ -2,6 +2,7 @@ package io.voc.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import io.voc.account.application.TokenNotFoundException;
 import io.voc.platform.JsonProblems;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
@@ -44,6 +45,11 @@ class ApiErrorMappers {
     Response malformedJson(JsonProcessingException e) {
         JsonProblems.Problem problem = JsonProblems.describe(e);
         return error(Response.Status.BAD_REQUEST, problem.code(), problem.message(), problem.field());
+    }
+
+    @ServerExceptionMapper
+    Response tokenNotFound(TokenNotFoundException e) {
+        return error(Response.Status.NOT_FOUND, "not_found", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

@@ -64,7 +64,7 @@ public class FeedbackApi {
         if (body == null) {
             throw new InvalidInputException(null, "a JSON object with at least product, channel and text is required");
         }
-        Feedback feedback = submitFeedback.submit(body);
+        Feedback feedback = submitFeedback.submit(body, caller.products());
         return Response.accepted(new Accepted(feedback.id().value(), "accepted")).build();
     }
 
@@ -91,7 +91,7 @@ public class FeedbackApi {
     public BulkResult bulk(InputStream body) throws IOException {
         BulkBody.Parsed parsed = bulkBody.parse(body);
         List<LineResult> results = new ArrayList<>(parsed.problems());
-        results.addAll(submitBatch.submitAll(parsed.submissions()));
+        results.addAll(submitBatch.submitAll(parsed.submissions(), caller.products()));
         results.sort(Comparator.comparingLong(LineResult::line));
         return BulkResult.of(results);
     }

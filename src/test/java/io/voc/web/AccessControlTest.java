@@ -42,7 +42,7 @@ class AccessControlTest {
         given().redirects().follow(false).get("/admin/reenrichment?x=1").then().statusCode(303)
                 .header("Location", endsWith("/login?next=%2Fadmin%2Freenrichment%3Fx%3D1"));
         given().get("/api/v1/feedback/search").then().statusCode(401)
-                .header("WWW-Authenticate", startsWith("Basic"))
+                .header("WWW-Authenticate", containsString("Bearer"))
                 .body("error.code", equalTo("unauthenticated"));
         given().contentType(ContentType.JSON).body(Map.of("product", "p", "channel", "in_app", "text", "hi"))
                 .post("/api/v1/feedback").then().statusCode(401);

@@ -12,6 +12,8 @@ public interface Users {
 
     Optional<User> find(Username username);
 
+    Optional<User> findById(java.util.UUID id);
+
     /** Users with role admin that are not disabled. */
     long countActiveAdmins();
 }

@@ -44,14 +44,17 @@ class PostgresSignInAttempts implements SignInAttempts {
     @Override
     public void recordSuccess(UUID userId, Instant at) {
         Blocking.await(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s
+                // scripts sign in with every request: rewrite the row only when something changes
                 .createNativeQuery("update voc_user set failed_sign_ins = 0, locked_until = null, last_sign_in_at = :at"
-                        + " where id = :id")
+                        + " where id = :id and (failed_sign_ins > 0 or last_sign_in_at is null"
+                        + " or last_sign_in_at < :since)")
                 .setParameter("at", at)
+                .setParameter("since", at.minusSeconds(60))
                 .setParameter("id", userId)
                 .executeUpdate())));
     }
 
-    private static Instant instant(Object value) {
+    static Instant instant(Object value) {
         if (value instanceof Instant i) {
             return i;
         }

@@ -36,6 +36,12 @@ class PostgresUsers implements Users {
     }
 
     @Override
+    public Optional<User> findById(java.util.UUID id) {
+        UserRow row = Blocking.await(() -> Panache.withSession(() -> UserRow.<UserRow>findById(id)));
+        return Optional.ofNullable(row).map(UserRow::toUser);
+    }
+
+    @Override
     public long countActiveAdmins() {
         return Blocking.await(() -> Panache.withSession(
                 () -> UserRow.count("role = ?1 and disabled = false", Role.ADMIN.name())));

@@ -41,6 +41,24 @@ public final class ProductScope {
         return all || products.contains(product);
     }
 
+    /** The products in both scopes (a token's products within its owner's grant). */
+    public ProductScope intersect(ProductScope other) {
+        if (all) {
+            return other;
+        }
+        if (other.all) {
+            return this;
+        }
+        Set<ProductKey> both = new java.util.HashSet<>(products);
+        both.retainAll(other.products);
+        return only(both);
+    }
+
+    /** Whether every product of {@code other} is in this scope. */
+    public boolean includes(ProductScope other) {
+        return all || !other.all && products.containsAll(other.products);
+    }
+
     /** Refuses a product outside this scope. */
     public void require(ProductKey product) {
         if (!covers(product)) {

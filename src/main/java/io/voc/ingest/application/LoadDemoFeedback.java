@@ -1,5 +1,6 @@
 package io.voc.ingest.application;
 
+import io.voc.feedback.model.ProductScope;
 import io.voc.ingest.application.SubmitFeedbackBatch.NumberedSubmission;
 import io.voc.ingest.demo.DemoFeedbackGenerator;
 import io.voc.ingest.demo.DemoSpec;
@@ -41,7 +42,7 @@ public class LoadDemoFeedback {
             for (int i = from; i < Math.min(from + CHUNK, all.size()); i++) {
                 chunk.add(new NumberedSubmission(i + 1, all.get(i)));
             }
-            for (LineResult result : submitBatch.submitAll(chunk)) {
+            for (LineResult result : submitBatch.submitAll(chunk, ProductScope.allProducts())) {
                 switch (result.status()) {
                     case accepted -> accepted++;
                     case duplicate -> duplicates++;

@@ -6,6 +6,8 @@ import io.voc.feedback.model.Feedback;
 import io.voc.feedback.model.FeedbackText;
 import io.voc.feedback.model.InvalidFeedbackException;
 import io.voc.feedback.model.ProductKey;
+import io.voc.feedback.model.ProductNotGrantedException;
+import io.voc.feedback.model.ProductScope;
 import io.voc.feedback.model.Rating;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -25,13 +27,18 @@ public class SubmitFeedback {
         this.metrics = metrics;
     }
 
-    /** @throws InvalidFeedbackException naming the first field that is wrong */
-    public Feedback submit(FeedbackSubmission submission) {
+    /**
+     * @param products what the submitter may submit for
+     * @throws InvalidFeedbackException naming the first field that is wrong
+     * @throws ProductNotGrantedException for a product outside {@code products}
+     */
+    public Feedback submit(FeedbackSubmission submission, ProductScope products) {
         FeedbackSubmission stamped = submission.receivedAt(clock.instant().toString());
         Feedback feedback;
         try {
             feedback = validate(stamped, null);
-        } catch (InvalidFeedbackException e) {
+            products.require(feedback.product());
+        } catch (InvalidFeedbackException | ProductNotGrantedException e) {
             metrics.rejected("api", 1);
             throw e;
         }

@@ -1,6 +1,7 @@
 package io.voc.ingest.application;
 
 import io.voc.feedback.model.Feedback;
+import io.voc.feedback.model.ProductScope;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.FeedbackStore;
 import io.voc.search.application.StoreUnavailableException;
@@ -40,7 +41,7 @@ public class SubmitFeedbackBatch {
      * @throws PipelineUnavailableException when the pipeline cannot take the valid ones; retrying the
      *         whole batch is safe
      */
-    public List<LineResult> submitAll(List<NumberedSubmission> submissions) {
+    public List<LineResult> submitAll(List<NumberedSubmission> submissions, ProductScope products) {
         String now = clock.instant().toString();
         List<LineResult> results = new ArrayList<>(submissions.size());
         List<FeedbackPublisher.Accepted> valid = new ArrayList<>();
@@ -49,6 +50,11 @@ public class SubmitFeedbackBatch {
             try {
                 FeedbackSubmission stamped = numbered.submission().receivedAt(now);
                 Feedback feedback = SubmitFeedback.validate(stamped, null);
+                if (!products.covers(feedback.product())) {
+                    results.add(LineResult.rejected(numbered.line(), "product_not_granted",
+                            "no access to product '" + feedback.product().value() + "'", "product"));
+                    continue;
+                }
                 validAt.add(results.size());
                 valid.add(new FeedbackPublisher.Accepted(stamped, feedback));
                 results.add(LineResult.accepted(numbered.line(), feedback.id().value()));

@@ -3,6 +3,7 @@ package io.voc.web.security;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 import io.vertx.ext.web.RoutingContext;
+import io.voc.account.model.NotAllowedException;
 import io.voc.feedback.model.ProductNotGrantedException;
 import io.voc.web.ApiError;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +22,7 @@ class AccessDenied {
     Response unauthenticated(UnauthorizedException e, RoutingContext routing) {
         if (VocAuthenticationMechanism.isApi(routing)) {
             return Response.status(Response.Status.UNAUTHORIZED)
-                    .header("WWW-Authenticate", "Basic realm=\"VOC\"")
+                    .header("WWW-Authenticate", VocAuthenticationMechanism.CHALLENGE)
                     .type(MediaType.APPLICATION_JSON_TYPE)
                     .entity(ApiError.of("unauthenticated",
                             "Sign in first: send a token (Authorization: Bearer) or a user's credentials (Basic).", null))
@@ -33,6 +34,11 @@ class AccessDenied {
     @ServerExceptionMapper
     Response forbidden(ForbiddenException e, RoutingContext routing) {
         return forbidden(routing, "Your role does not allow this. Ask an admin if you need it.");
+    }
+
+    @ServerExceptionMapper
+    Response notAllowed(NotAllowedException e, RoutingContext routing) {
+        return forbidden(routing, e.getMessage());
     }
 
     @ServerExceptionMapper

@@ -45,7 +45,7 @@ class AuthenticationFailures {
         } else if (find(failure, AuthenticationFailedException.class) != null) {
             String message = refused != null ? refused.getMessage()
                     : failure.getMessage() != null ? failure.getMessage() : "Authentication failed.";
-            context.response().putHeader("WWW-Authenticate", "Basic realm=\"VOC\"");
+            context.response().putHeader("WWW-Authenticate", VocAuthenticationMechanism.CHALLENGE);
             send(context, 401, "unauthenticated", message);
         } else {
             context.next();

@@ -2,9 +2,11 @@ package io.voc.web.security;
 
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.credential.PasswordCredential;
+import io.quarkus.security.credential.TokenCredential;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
+import io.quarkus.security.identity.request.TokenAuthenticationRequest;
 import io.quarkus.security.identity.request.UsernamePasswordAuthenticationRequest;
 import io.quarkus.vertx.http.runtime.security.ChallengeData;
 import io.quarkus.vertx.http.runtime.security.HttpAuthenticationMechanism;
@@ -21,15 +23,18 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * How callers prove who they are. Scripts and bots send {@code Authorization: Basic} (a user's password)
- * or, later, {@code Bearer} (an API token); browsers send the session cookie set at sign-in. No
+ * How callers prove who they are. Pipelines, scripts and bots send {@code Authorization: Bearer} (an API
+ * token) or {@code Basic} (a user's password); browsers send the session cookie set at sign-in. No
  * credentials: anonymous, which the endpoints' {@code @RolesAllowed} turn into a 401 for the API and a
  * redirect to the sign-in page for pages.
  */
 @ApplicationScoped
 public class VocAuthenticationMechanism implements HttpAuthenticationMechanism {
     public static final String SESSION_COOKIE = "voc_session";
+    /** Offers both schemes; a browser that meets this on the API shows its password prompt. */
+    static final String CHALLENGE = "Bearer realm=\"VOC\", Basic realm=\"VOC\"";
     private static final String BASIC = "basic ";
+    private static final String BEARER = "bearer ";
 
     @Override
     public Uni<SecurityIdentity> authenticate(RoutingContext context, IdentityProviderManager identities) {
@@ -38,8 +43,12 @@ public class VocAuthenticationMechanism implements HttpAuthenticationMechanism {
             if (authorization.regionMatches(true, 0, BASIC, 0, BASIC.length())) {
                 return basic(authorization.substring(BASIC.length()).strip(), context, identities);
             }
+            if (authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+                return identities.authenticate(attach(new TokenAuthenticationRequest(new TokenCredential(
+                        authorization.substring(BEARER.length()).strip(), "bearer")), context));
+            }
             return Uni.createFrom().failure(new AuthenticationFailedException(
-                    "Unsupported Authorization scheme: use Basic (username and password)"));
+                    "Unsupported Authorization scheme: use Bearer (an API token) or Basic (username and password)"));
         }
         Cookie session = context.request().getCookie(SESSION_COOKIE);
         if (session != null) {
@@ -74,14 +83,15 @@ public class VocAuthenticationMechanism implements HttpAuthenticationMechanism {
     @Override
     public Uni<ChallengeData> getChallenge(RoutingContext context) {
         if (isApi(context)) {
-            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", "Basic realm=\"VOC\""));
+            return Uni.createFrom().item(new ChallengeData(401, "WWW-Authenticate", CHALLENGE));
         }
         return Uni.createFrom().item(new ChallengeData(303, HttpHeaders.LOCATION, signInLocation(context)));
     }
 
     @Override
     public Set<Class<? extends AuthenticationRequest>> getCredentialTypes() {
-        return Set.of(UsernamePasswordAuthenticationRequest.class, SessionAuthenticationRequest.class);
+        return Set.of(UsernamePasswordAuthenticationRequest.class, TokenAuthenticationRequest.class,
+                SessionAuthenticationRequest.class);
     }
 
     static boolean isApi(RoutingContext context) {

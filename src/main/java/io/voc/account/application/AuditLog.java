@@ -1,0 +1,27 @@
+package io.voc.account.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/** The audit log of access: who signed in (or failed to), used a token, or changed users and tokens. */
+public interface AuditLog {
+
+    enum Action {
+        SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_OUT,
+        TOKEN_CREATED, TOKEN_REVOKED, TOKEN_USED, TOKEN_REFUSED,
+        USER_CREATED, USER_ROLE_CHANGED, USER_PRODUCTS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_SET
+    }
+
+    /**
+     * One entry. {@code actorId}/{@code actor}: who did it (for a failed sign-in, the username tried; may
+     * be null); {@code target}: whom or what it concerns.
+     */
+    record Entry(long id, Instant at, UUID actorId, String actor, Action action, String target, String detail) {
+    }
+
+    void record(UUID actorId, String actor, Action action, String target, String detail);
+
+    /** The newest entries first, older than {@code beforeId} when given (paging); at most {@code limit}. */
+    List<Entry> recent(int limit, Long beforeId);
+}
