@@ -9,8 +9,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.function.IntFunction;
 
 /**
  * Feedback documents written straight into Elasticsearch (as an older VOC would have left them) and
@@ -48,20 +50,35 @@ public final class FeedbackDocuments {
      */
     public void write(String writeAlias, String product, int count, String nlpVersion, String enrichedAt)
             throws Exception {
-        StringBuilder bulk = new StringBuilder();
-        for (int i = 0; i < count; i++) {
-            String id = id(product, i);
-            ObjectNode doc = json.createObjectNode()
-                    .put("schemaVersion", 1).put("id", id).put("product", product).put("channel", "app_store")
-                    .put("sourceId", "r-" + i).put("text", TEXTS.get(i % TEXTS.size()) + " (review " + i + ")")
-                    .put("rating", RATINGS.get(i % TEXTS.size())).put("locale", "en-US")
-                    .put("createdAt", "2026-11-01T00:00:00Z").put("receivedAt", "2026-11-01T00:00:01Z");
+        writeAll(writeAlias, count, i -> {
+            ObjectNode doc = document(product, i, TEXTS.get(i % TEXTS.size()) + " (review " + i + ")")
+                    .put("rating", RATINGS.get(i % TEXTS.size()));
             if (nlpVersion != null) {
                 doc.putObject("nlp").put("language", "en").put("nlpVersion", nlpVersion).put("enrichedAt", enrichedAt)
                         .putObject("sentiment").put("label", "neutral").put("score", 0.0);
             }
-            bulk.append("{\"create\":{\"_id\":\"").append(id).append("\"}}\n").append(json.writeValueAsString(doc))
-                    .append('\n');
+            return doc;
+        });
+    }
+
+    /**
+     * A valid app-store feedback document of {@code product}, number {@code i} (its id is {@link #id}), created
+     * 2026-11-01T00:00:00Z, without rating or analysis: add or overwrite fields before {@link #writeAll}.
+     */
+    public ObjectNode document(String product, int i, String text) {
+        return json.createObjectNode()
+                .put("schemaVersion", 1).put("id", id(product, i)).put("product", product).put("channel", "app_store")
+                .put("sourceId", "r-" + i).put("text", text).put("locale", "en-US")
+                .put("createdAt", "2026-11-01T00:00:00Z").put("receivedAt", "2026-11-01T00:00:01Z");
+    }
+
+    /** Writes documents 0 to count - 1 through the write alias in bulks of about 2 MB, then refreshes. */
+    public void writeAll(String writeAlias, int count, IntFunction<ObjectNode> document) throws Exception {
+        StringBuilder bulk = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            ObjectNode doc = document.apply(i);
+            bulk.append("{\"create\":{\"_id\":\"").append(doc.path("id").asText()).append("\"}}\n")
+                    .append(json.writeValueAsString(doc)).append('\n');
             if (bulk.length() > 2_000_000 || i == count - 1) {
                 JsonNode answer = send("POST", "/" + writeAlias + "/_bulk?require_alias=true", bulk.toString(),
                         "application/x-ndjson");
@@ -72,6 +89,12 @@ public final class FeedbackDocuments {
             }
         }
         send("POST", "/" + writeAlias + "/_refresh", "", "application/json");
+    }
+
+    /** Search contexts open on the indices behind {@code index}: points in time and scrolls. */
+    public long openSearchContexts(String index) throws Exception {
+        return send("GET", "/" + index + "/_stats/search", null, "application/json").path("_all").path("total")
+                .path("search").path("open_contexts").asLong();
     }
 
     /** Documents behind {@code index} matching a query (JSON), counted after a refresh. */
@@ -95,7 +118,8 @@ public final class FeedbackDocuments {
 
     private JsonNode send(String method, String path, String body, String type) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(elasticsearch + path))
-                .header("Content-Type", type).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                .header("Content-Type", type).method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() >= 300) {
             throw new IllegalStateException(method + " " + path + ": " + response.statusCode() + " " + response.body());
@@ -103,8 +127,14 @@ public final class FeedbackDocuments {
         return json.readTree(response.body());
     }
 
-    private static String id(String product, int i) throws Exception {
-        byte[] digest = MessageDigest.getInstance("SHA-256").digest((product + "/" + i).getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 16);
+    /** The id of document {@code i} of {@code product}. */
+    public static String id(String product, int i) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest((product + "/" + i).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -98,6 +98,15 @@ class AccessControlTest {
         as(viewer).get("/api/v1/products").then().statusCode(200).body("items", not(org.hamcrest.Matchers.hasItem(b)));
         as(viewer).queryParam("q", suffix).get("/").then().statusCode(200)
                 .body(containsString(a)).body(not(containsString(b)));
+        // exports are for analysts; an analyst scoped to A exports A only
+        as(viewer).queryParam("format", "csv").get("/api/v1/feedback/export").then().statusCode(403);
+        String analyst = SignedIn.newUser(users, hasher, "analyst-a", Role.ANALYST,
+                ProductScope.only(Set.of(new ProductKey(a))));
+        String csv = as(analyst).queryParams(Map.of("format", "csv", "q", suffix)).get("/api/v1/feedback/export")
+                .then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(csv.contains(a) && !csv.contains(b), csv);
+        as(analyst).queryParams(Map.of("format", "jsonl", "product", b)).get("/api/v1/feedback/export")
+                .then().statusCode(403);
     }
 
     @Test

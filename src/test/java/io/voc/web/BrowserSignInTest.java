@@ -21,8 +21,11 @@ import io.voc.feedback.model.ProductScope;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
+import java.io.StringReader;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.apache.commons.csv.CSVFormat;
 import org.junit.jupiter.api.Test;
 
 /** Sign-in with the form, the session cookie, CSRF, sign-out, and the lock after wrong passwords. */
@@ -115,14 +118,23 @@ class BrowserSignInTest {
     }
 
     @Test
-    void feedbackTextIsShownNeverRun() {
+    void feedbackTextIsShownNeverRun() throws Exception {
         String product = "xss-" + UUID.randomUUID().toString().substring(0, 8);
-        String text = "<script>alert(1)</script> and <img src=x onerror=alert(2)> =HYPERLINK(\"http://evil\",\"x\")";
-        FeedbackRoundTripTest.post(Map.of("product", product, "channel", "in_app", "text", text));
-        FeedbackRoundTripTest.awaitSearch(Map.of("product", product), 1);
+        String markup = "<script>alert(1)</script> and <img src=x onerror=alert(2)>";
+        String formula = "=HYPERLINK(\"http://evil.example\",\"click me\")";
+        FeedbackRoundTripTest.post(Map.of("product", product, "channel", "in_app", "sourceId", "1", "text", markup));
+        FeedbackRoundTripTest.post(Map.of("product", product, "channel", "in_app", "sourceId", "2", "text", formula));
+        FeedbackRoundTripTest.awaitSearch(Map.of("product", product), 2);
         SignedIn.asAdmin().queryParam("product", product).get("/").then().statusCode(200)
                 .body(containsString("&lt;script&gt;alert(1)&lt;/script&gt;"))
                 .body(not(containsString("<script>alert(1)")))
                 .body(not(containsString("<img src=x")));
+        // in a spreadsheet the text stays text: no cell starts a formula
+        String csv = SignedIn.asAdmin().queryParams(Map.of("format", "csv", "product", product))
+                .get("/api/v1/feedback/export").then().statusCode(200).extract().asString();
+        List<String> texts = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new StringReader(csv.replace("\uFEFF", ""))).stream().map(r -> r.get("text")).toList();
+        assertTrue(texts.contains("'" + formula), texts.toString());
+        assertTrue(texts.contains(markup), texts.toString());
     }
 }

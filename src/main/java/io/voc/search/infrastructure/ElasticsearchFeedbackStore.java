@@ -2,14 +2,10 @@ package io.voc.search.infrastructure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.FieldValue;
-import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.bulk.BulkResponseItem;
-import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.voc.feedback.application.FeedbackJson;
 import io.voc.feedback.model.Feedback;
 import io.voc.feedback.model.FeedbackId;
@@ -26,7 +22,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /** Feedback in Elasticsearch: create-only bulk writes by deterministic id, and paged search. */
@@ -115,7 +110,7 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
         try {
             SearchResponse<FeedbackJson> response = client.search(s -> {
                 s.index(names.readAlias())
-                        .query(toElasticsearch(query))
+                        .query(FeedbackQueries.toElasticsearch(query.filter()))
                         .from((query.page() - 1) * query.size())
                         .size(query.size())
                         .trackTotalHits(t -> t.enabled(true));
@@ -124,11 +119,7 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
                 }
                 return s;
             }, FeedbackJson.class);
-            List<FoundFeedback> items = response.hits().hits().stream()
-                    .map(Hit::source)
-                    .filter(Objects::nonNull)
-                    .map(json -> new FoundFeedback(json.toFeedback(), json.nlp() == null ? null : json.nlp().toAnalysis()))
-                    .toList();
+            List<FoundFeedback> items = FeedbackHits.found(response);
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
             return new FeedbackPage(total, query.page(), query.size(), items);
         } catch (IOException | RuntimeException e) {
@@ -160,39 +151,5 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch ids lookup failed: " + e.getMessage(), e);
         }
-    }
-
-    /** Words match English (stemmed) or CJK (bigram) text; everything else is an exact filter. */
-    private static Query toElasticsearch(FeedbackQuery query) {
-        return Query.of(q -> q.bool(b -> {
-            if (query.text() != null) {
-                b.must(m -> m.simpleQueryString(sq -> sq
-                        .query(query.text())
-                        .fields("text", "text.cjk")
-                        .defaultOperator(Operator.And)));
-            }
-            if (query.product() != null) {
-                b.filter(f -> f.term(t -> t.field("product").value(query.product().value())));
-            }
-            if (!query.scope().isAll()) {
-                // Elasticsearch applies the asker's products: hits, totals and aggregations never see others
-                List<FieldValue> granted = query.scope().products().stream()
-                        .map(p -> FieldValue.of(p.value())).toList();
-                b.filter(f -> f.terms(t -> t.field("product").terms(v -> v.value(granted))));
-            }
-            if (query.from() != null || query.to() != null) {
-                b.filter(f -> f.range(r -> r.date(d -> {
-                    d.field("createdAt");
-                    if (query.from() != null) {
-                        d.gte(query.from().toString());
-                    }
-                    if (query.to() != null) {
-                        d.lt(query.to().toString());
-                    }
-                    return d;
-                })));
-            }
-            return b;
-        }));
     }
 }

@@ -1,0 +1,30 @@
+package io.voc.search.model;
+
+import io.voc.feedback.model.ProductScope;
+
+/**
+ * An export: every feedback that matches {@code filter} (the same filter as search, without paging),
+ * newest first, at most {@code limit} of them, in {@code format}.
+ */
+public record ExportRequest(FeedbackFilter filter, ExportFormat format, int limit) {
+    /** A guard against exporting a whole cluster by mistake; narrow the filter for more. */
+    public static final int MAX_LIMIT = 1_000_000;
+
+    public ExportRequest {
+        if (filter == null || format == null) {
+            throw new IllegalArgumentException("filter and format are required");
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidQueryException("limit",
+                    "limit must be between 1 and " + MAX_LIMIT + " (got " + limit + ")");
+        }
+    }
+
+    /** From request parameters as users type them; null means "not given" (no limit means {@link #MAX_LIMIT}). */
+    public static ExportRequest parse(String format, String q, String product, String from, String to, String limit,
+            ProductScope scope) {
+        ExportFormat parsedFormat = ExportFormat.parse(format);
+        return new ExportRequest(FeedbackFilter.parse(q, product, from, to, scope), parsedFormat,
+                WholeNumbers.parse("limit", limit, MAX_LIMIT));
+    }
+}

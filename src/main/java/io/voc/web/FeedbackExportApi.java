@@ -1,0 +1,61 @@
+package io.voc.web;
+
+import io.voc.web.security.Access;
+import io.voc.web.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import io.voc.search.application.ExportFeedback;
+import io.voc.search.application.FeedbackExport;
+import io.voc.search.model.ExportRequest;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Every feedback matching the search filters as a CSV or JSON Lines download, streamed while it is read. */
+@RolesAllowed(Access.QUERY)
+@Path("/api/v1/feedback/export")
+public class FeedbackExportApi {
+    /** Matches when the export started; the file has as many rows, or {@code limit} if that is fewer. */
+    static final String TOTAL_HEADER = "X-Total-Count";
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private final ExportFeedback exportFeedback;
+    private final CurrentCaller caller;
+
+    FeedbackExportApi(ExportFeedback exportFeedback, CurrentCaller caller) {
+        this.caller = caller;
+        this.exportFeedback = exportFeedback;
+    }
+
+    @GET
+    @Produces({ "text/csv", "application/x-ndjson", MediaType.APPLICATION_JSON })
+    @Operation(summary = "Export feedback as CSV or JSON Lines",
+            description = "format: csv or jsonl (required); q, product, from, to: as for search; limit: at most "
+                    + "this many rows (1-" + ExportRequest.MAX_LIMIT + ", default " + ExportRequest.MAX_LIMIT + "). "
+                    + "Every match, newest first, streamed page by page as an attachment; X-Total-Count tells "
+                    + "how many matched. JSON Lines: one search item per line. CSV: UTF-8 with a byte-order mark, "
+                    + "cells starting with = + - @ tab or CR prefixed with ' (plain negative numbers excepted). "
+                    + "A bad parameter is a 400 and an unreachable Elasticsearch a 503, before any row is sent.")
+    public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
+            @QueryParam("product") String product, @QueryParam("from") String from, @QueryParam("to") String to,
+            @QueryParam("limit") String limit) {
+        ExportRequest request = ExportRequest.parse(format, q, product, from, to, limit, caller.products()); // 400 before anything
+        // opens the store's view and reads the first page now: an unreachable store is a 503, not a broken file;
+        // the view is closed when the file is written, or expires by itself if the reader is gone before that
+        FeedbackExport export = exportFeedback.open(request);
+        String filename = "voc-feedback-" + FILE_TIME.format(Instant.now()) + "." + export.format().extension();
+        return Response.ok((StreamingOutput) export::writeTo, export.format().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .header(TOTAL_HEADER, export.matches())
+                .build();
+    }
+}
