@@ -3,6 +3,8 @@ package io.voc.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.voc.account.application.TokenNotFoundException;
+import io.voc.account.application.UserNotFoundException;
+import io.voc.account.model.LastAdminException;
 import io.voc.platform.JsonProblems;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
@@ -45,6 +47,17 @@ class ApiErrorMappers {
     Response malformedJson(JsonProcessingException e) {
         JsonProblems.Problem problem = JsonProblems.describe(e);
         return error(Response.Status.BAD_REQUEST, problem.code(), problem.message(), problem.field());
+    }
+
+    @ServerExceptionMapper
+    Response userNotFound(UserNotFoundException e) {
+        return error(Response.Status.NOT_FOUND, "not_found", e.getMessage(), null);
+    }
+
+    /** The change would leave nobody to administer VOC. */
+    @ServerExceptionMapper
+    Response lastAdmin(LastAdminException e) {
+        return error(Response.Status.CONFLICT, "last_admin", e.getMessage(), null);
     }
 
     @ServerExceptionMapper

@@ -16,4 +16,15 @@ public interface Users {
 
     /** Users with role admin that are not disabled. */
     long countActiveAdmins();
+
+    /** Everyone, by username. */
+    java.util.List<User> list();
+
+    /**
+     * Applies {@code change} to the stored user and saves it, in one transaction that first locks every
+     * active admin: the change gets their number, and no other change of admins can slip in between
+     * counting and saving (so two admins demoting each other at once cannot leave none). Empty when no
+     * such user exists.
+     */
+    Optional<User> change(Username username, java.util.function.ObjLongConsumer<User> change);
 }

@@ -16,6 +16,11 @@ final class Blocking {
     static <T> T await(Supplier<Uni<T>> work) {
         try {
             return VertxContextSupport.subscribeAndAwait(work);
+        } catch (RuntimeException e) {
+            if (e.getClass().getName().startsWith("io.voc.")) {
+                throw e; // a rule of ours refused the change inside the transaction (e.g. the last admin)
+            }
+            throw new AccountsUnavailableException("PostgreSQL: " + e.getMessage(), e);
         } catch (Throwable e) {
             throw new AccountsUnavailableException("PostgreSQL: " + e.getMessage(), e);
         }

@@ -4,66 +4,44 @@ import io.quarkus.hibernate.reactive.panache.Panache;
 import io.voc.account.application.SignInAttempts;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Sign-in failures on the {@code voc_user} row; the increment is one atomic UPDATE ... RETURNING. */
+/**
+ * Sign-in failures on the {@code voc_user} row. The increment is an UPDATE, which also locks the row
+ * until the count is read back in the same transaction: parallel guesses are each counted.
+ */
 @ApplicationScoped
 class PostgresSignInAttempts implements SignInAttempts {
 
     @Override
     public Optional<Instant> lockedUntil(UUID userId) {
-        Object until = Blocking.await(() -> Panache.withSession(() -> Panache.getSession().chain(s -> s
-                .createNativeQuery("select locked_until from voc_user where id = :id")
-                .setParameter("id", userId)
-                .getSingleResultOrNull())));
-        return Optional.ofNullable(until).map(PostgresSignInAttempts::instant);
+        UserRow row = Blocking.await(() -> Panache.withSession(() -> UserRow.<UserRow>findById(userId)));
+        return Optional.ofNullable(row).map(r -> r.lockedUntil);
     }
 
     @Override
     public int recordFailure(UUID userId) {
-        Object count = Blocking.await(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s
-                .createNativeQuery("update voc_user set failed_sign_ins = failed_sign_ins + 1 where id = :id"
-                        + " returning failed_sign_ins")
-                .setParameter("id", userId)
-                .getSingleResult())));
-        return ((Number) count).intValue();
+        return Blocking.await(() -> Panache.withTransaction(
+                () -> UserRow.update("failedSignIns = failedSignIns + 1 where id = ?1", userId)
+                        .chain(() -> Panache.getSession().chain(s -> s
+                                .createQuery("select failedSignIns from UserRow where id = :id", Integer.class)
+                                .setParameter("id", userId)
+                                .getSingleResult()))));
     }
 
     @Override
     public void lock(UUID userId, Instant until) {
-        Blocking.await(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s
-                .createNativeQuery("update voc_user set locked_until = greatest(coalesce(locked_until, :until), :until)"
-                        + " where id = :id")
-                .setParameter("until", until)
-                .setParameter("id", userId)
-                .executeUpdate())));
+        Blocking.await(() -> Panache.withTransaction(() -> UserRow.update(
+                "lockedUntil = ?1 where id = ?2 and (lockedUntil is null or lockedUntil < ?1)", until, userId)));
     }
 
     @Override
     public void recordSuccess(UUID userId, Instant at) {
-        Blocking.await(() -> Panache.withTransaction(() -> Panache.getSession().chain(s -> s
-                // scripts sign in with every request: rewrite the row only when something changes
-                .createNativeQuery("update voc_user set failed_sign_ins = 0, locked_until = null, last_sign_in_at = :at"
-                        + " where id = :id and (failed_sign_ins > 0 or last_sign_in_at is null"
-                        + " or last_sign_in_at < :since)")
-                .setParameter("at", at)
-                .setParameter("since", at.minusSeconds(60))
-                .setParameter("id", userId)
-                .executeUpdate())));
-    }
-
-    static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof java.sql.Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("unexpected timestamp type " + value.getClass());
+        // scripts sign in with every request: rewrite the row only when something changes
+        Blocking.await(() -> Panache.withTransaction(() -> UserRow.update(
+                "failedSignIns = 0, lockedUntil = null, lastSignInAt = ?1 where id = ?2"
+                        + " and (failedSignIns > 0 or lastSignInAt is null or lastSignInAt < ?3)",
+                at, userId, at.minusSeconds(60))));
     }
 }

@@ -6,6 +6,7 @@ import io.vertx.pgclient.PgException;
 import io.voc.account.application.AccountsUnavailableException;
 import io.voc.account.application.Users;
 import io.voc.account.model.Role;
+import jakarta.persistence.LockModeType;
 import io.voc.account.model.User;
 import io.voc.account.model.Username;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -45,6 +46,32 @@ class PostgresUsers implements Users {
     public long countActiveAdmins() {
         return Blocking.await(() -> Panache.withSession(
                 () -> UserRow.count("role = ?1 and disabled = false", Role.ADMIN.name())));
+    }
+
+    @Override
+    public java.util.List<User> list() {
+        java.util.List<UserRow> rows = Blocking.await(() -> Panache.withSession(
+                () -> UserRow.<UserRow>listAll(io.quarkus.panache.common.Sort.by("username"))));
+        return rows.stream().map(UserRow::toUser).toList();
+    }
+
+    @Override
+    public Optional<User> change(Username username, java.util.function.ObjLongConsumer<User> change) {
+        // Locking the active admins' rows serialises every change that could take admin rights away: a
+        // second one waits, then counts what the first left behind.
+        return Optional.ofNullable(Blocking.await(() -> Panache.withTransaction(() -> Uni.createFrom().voidItem()
+                .chain(s -> UserRow.<UserRow>find("role = ?1 and disabled = false", Role.ADMIN.name())
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).list())
+                .chain(admins -> UserRow.<UserRow>find("username", username.value()).firstResult()
+                        .map(row -> {
+                            if (row == null) {
+                                return null;
+                            }
+                            User user = row.toUser();
+                            change.accept(user, admins.size());
+                            row.copyFrom(user);
+                            return user;
+                        })))));
     }
 
     static boolean isUniqueViolation(Throwable failure) {

@@ -41,21 +41,33 @@ public class UserRow extends PanacheEntityBase {
     public Instant createdAt;
     @Column(name = "updated_at", nullable = false)
     public Instant updatedAt;
+    /** Sign-in bookkeeping (V4), written only by {@link PostgresSignInAttempts}, not part of the aggregate. */
+    @Column(name = "failed_sign_ins", nullable = false)
+    public int failedSignIns;
+    @Column(name = "locked_until")
+    public Instant lockedUntil;
+    @Column(name = "last_sign_in_at")
+    public Instant lastSignInAt;
 
     static UserRow of(User user) {
-        User.State s = user.state();
         UserRow row = new UserRow();
-        row.id = s.id();
-        row.username = s.username().value();
-        row.displayName = s.displayName();
-        row.role = s.role().name();
-        row.allProducts = s.grant().isAll();
-        row.products = s.grant().products().stream().map(ProductKey::value).sorted().toArray(String[]::new);
-        row.passwordHash = s.passwordHash();
-        row.disabled = s.disabled();
-        row.createdAt = s.createdAt();
-        row.updatedAt = s.updatedAt();
+        row.copyFrom(user);
         return row;
+    }
+
+    /** Puts the aggregate's state into this row (a managed row is then saved with its transaction). */
+    void copyFrom(User user) {
+        User.State s = user.state();
+        id = s.id();
+        username = s.username().value();
+        displayName = s.displayName();
+        role = s.role().name();
+        allProducts = s.grant().isAll();
+        products = s.grant().products().stream().map(ProductKey::value).sorted().toArray(String[]::new);
+        passwordHash = s.passwordHash();
+        disabled = s.disabled();
+        createdAt = s.createdAt();
+        updatedAt = s.updatedAt();
     }
 
     User toUser() {
