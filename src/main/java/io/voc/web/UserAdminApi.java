@@ -1,6 +1,6 @@
 package io.voc.web;
 
-import io.voc.account.application.AuditLog;
+import io.voc.account.application.ReadAuditLog;
 import io.voc.account.application.ManageUsers;
 import io.voc.account.application.UserView;
 import io.voc.account.model.Role;
@@ -33,10 +33,10 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class UserAdminApi {
     private final ManageUsers users;
-    private final AuditLog audit;
+    private final ReadAuditLog audit;
     private final CurrentCaller caller;
 
-    UserAdminApi(ManageUsers users, AuditLog audit, CurrentCaller caller) {
+    UserAdminApi(ManageUsers users, ReadAuditLog audit, CurrentCaller caller) {
         this.users = users;
         this.audit = audit;
         this.caller = caller;
@@ -57,9 +57,6 @@ public class UserAdminApi {
     }
 
     public record Users(List<UserView> items) {
-    }
-
-    public record AuditPage(List<AuditLog.Entry> items, Long nextBefore) {
     }
 
     @GET
@@ -124,13 +121,8 @@ public class UserAdminApi {
     @GET
     @Path("/audit")
     @Operation(summary = "The audit log", description = "Newest first; pass nextBefore as before for the next page.")
-    public AuditPage audit(@QueryParam("limit") Integer limit, @QueryParam("before") Long before) {
-        int size = limit == null ? 50 : limit;
-        if (size < 1 || size > 500) {
-            throw new InvalidInputException("limit", "limit must be between 1 and 500");
-        }
-        List<AuditLog.Entry> items = audit.recent(size, before);
-        return new AuditPage(items, items.size() == size ? items.get(items.size() - 1).id() : null);
+    public ReadAuditLog.Page audit(@QueryParam("limit") Integer limit, @QueryParam("before") Long before) {
+        return audit.read(caller.get(), limit == null ? 50 : limit, before);
     }
 
     static Role role(String value) {
