@@ -31,6 +31,14 @@ public class AccountApi {
     /** {@code products} null: all products. {@code via}: session, password or token. */
     public record Me(String username, String displayName, String role, List<String> scopes, List<String> products,
             String via) {
+
+        static Me of(Caller c) {
+            return new Me(c.username(), c.displayName(), c.role().name().toLowerCase(),
+                    c.scopes().stream().map(Scope::id).sorted().toList(),
+                    c.products().isAll() ? null
+                            : c.products().products().stream().map(ProductKey::value).sorted().toList(),
+                    c.via().name().toLowerCase());
+        }
     }
 
     public record NewPassword(String currentPassword, String newPassword) {
@@ -38,11 +46,7 @@ public class AccountApi {
 
     @GET
     public Me me() {
-        Caller c = caller.get();
-        return new Me(c.username(), c.displayName(), c.role().name().toLowerCase(),
-                c.scopes().stream().map(Scope::id).sorted().toList(),
-                c.products().isAll() ? null : c.products().products().stream().map(ProductKey::value).sorted().toList(),
-                c.via().name().toLowerCase());
+        return Me.of(caller.get());
     }
 
     @PUT

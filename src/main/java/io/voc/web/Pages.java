@@ -14,9 +14,10 @@ import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
 /**
  * Renders the Thymeleaf templates under {@code src/main/resources/templates}. Every page also gets
- * {@code me} (the signed-in caller, for the header) and {@code csrf} (the session's token, for the hidden
- * field of every form that posts). Thymeleaf escapes {@code th:text} and {@code th:value}: templates never
- * use {@code th:utext}, so feedback text is shown, never interpreted.
+ * {@code me} (the signed-in caller, for the header), {@code csrf} (the session's token, for the hidden
+ * field of every form that posts) and {@code utc} (a {@link UtcTime}, to show times). Thymeleaf escapes
+ * {@code th:text} and {@code th:value}: templates never use {@code th:utext}, so feedback text is shown,
+ * never interpreted.
  */
 @ApplicationScoped
 class Pages {
@@ -37,6 +38,7 @@ class Pages {
 
     String render(String template, Map<String, Object> model) {
         Map<String, Object> variables = new HashMap<>(model);
+        variables.put("utc", UtcTime.INSTANCE);
         CallerIdentity.caller(identity).ifPresent(caller -> variables.put("me", caller));
         CallerIdentity.csrfToken(identity).ifPresent(token -> variables.put("csrf", token));
         return engine.process(template, new Context(Locale.ENGLISH, variables));

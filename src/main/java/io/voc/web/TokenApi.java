@@ -86,7 +86,7 @@ public class TokenApi {
         return tokens.revoke(caller.get(), uuid(id));
     }
 
-    private static Set<Scope> scopes(List<String> values) {
+    static Set<Scope> scopes(List<String> values) {
         if (values == null || values.isEmpty()) {
             throw new InvalidInputException("scopes", "scopes is required: one or more of read, query, ingest, admin");
         }
@@ -106,7 +106,7 @@ public class TokenApi {
         }
     }
 
-    private static Instant expiry(String expiresAt, Integer expiresInDays) {
+    static Instant expiry(String expiresAt, Integer expiresInDays) {
         if (expiresAt != null && expiresInDays != null) {
             throw new InvalidInputException("expiresAt", "give expiresAt or expiresInDays, not both");
         }
