@@ -6,7 +6,9 @@ import io.voc.account.application.ManageUsers;
 import io.voc.account.model.Scope;
 import io.voc.feedback.model.ProductKey;
 import io.voc.web.security.CurrentCaller;
+import io.voc.web.security.VocAuthenticationMechanism;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,9 +54,10 @@ public class AccountApi {
     @PUT
     @Path("/password")
     @Consumes(MediaType.APPLICATION_JSON)
-    public Response changePassword(NewPassword body) {
+    public Response changePassword(NewPassword body,
+            @CookieParam(VocAuthenticationMechanism.SESSION_COOKIE) String session) {
         users.changeOwnPassword(caller.get(), body == null ? null : body.currentPassword(),
-                body == null ? null : body.newPassword());
+                body == null ? null : body.newPassword(), session);
         return Response.noContent().build();
     }
 }

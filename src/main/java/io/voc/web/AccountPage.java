@@ -7,7 +7,9 @@ import io.voc.account.application.ManageUsers;
 import io.voc.account.model.Scope;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.web.security.CurrentCaller;
+import io.voc.web.security.VocAuthenticationMechanism;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -32,7 +34,7 @@ import java.util.Map;
 public class AccountPage {
     private static final Map<String, String> NOTICES = Map.of(
             "revoked", "Token revoked: it is refused from now on.",
-            "password", "Password changed. Use the new one from your next sign-in.");
+            "password", "Password changed. Your other sessions were signed out; this one goes on.");
 
     private final Pages pages;
     private final ManageTokens tokens;
@@ -78,12 +80,13 @@ public class AccountPage {
     @Path("/password")
     @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
     public Response changePassword(@FormParam("currentPassword") String current,
-            @FormParam("newPassword") String password, @FormParam("repeatPassword") String repeated) {
+            @FormParam("newPassword") String password, @FormParam("repeatPassword") String repeated,
+            @CookieParam(VocAuthenticationMechanism.SESSION_COOKIE) String session) {
         return PageForms.redirectAfter(() -> {
             if (password == null || !password.equals(repeated)) {
                 throw new InvalidInputException("repeatPassword", "the new password and its repetition differ");
             }
-            users.changeOwnPassword(caller.get(), current, password);
+            users.changeOwnPassword(caller.get(), current, password, session);
         }, "/account?done=password", problem -> render(null, problem, null, null));
     }
 

@@ -114,6 +114,7 @@ class AccountPageTest {
     void peopleChangeTheirOwnPasswordWithTheCurrentOne() {
         String viewer = SignedIn.newUser(users, hasher, "viewer", Role.VIEWER, ProductScope.allProducts());
         SignedIn.Browser browser = SignedIn.signInWithForm(viewer, SignedIn.PASSWORD);
+        SignedIn.Browser elsewhere = SignedIn.signInWithForm(viewer, SignedIn.PASSWORD);
         String fresh = "a brand new passphrase";
         browser.request().formParams(Map.of("_csrf", browser.csrfToken(), "currentPassword", "not the right one",
                 "newPassword", fresh, "repeatPassword", fresh)).post("/account/password").then().statusCode(400)
@@ -127,6 +128,8 @@ class AccountPageTest {
                 "newPassword", fresh, "repeatPassword", fresh)).post("/account/password").then().statusCode(303)
                 .header("Location", endsWith("/account?done=password"));
         browser.request().get("/account?done=password").then().statusCode(200).body(containsString("Password changed"));
+        // whoever knew the old password is signed out everywhere else
+        elsewhere.request().get("/account").then().statusCode(303);
         as(viewer).get("/api/v1/me").then().statusCode(401);
         given().auth().preemptive().basic(viewer, fresh).get("/api/v1/me").then().statusCode(200);
     }

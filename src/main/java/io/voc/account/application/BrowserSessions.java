@@ -90,6 +90,15 @@ public class BrowserSessions {
         }
     }
 
+    /**
+     * Signs a user out everywhere, except in the browser whose cookie is {@code keepCookieValue} (null:
+     * everywhere): after a password change, whoever knew the old one loses their sessions too.
+     */
+    public void endAllOf(java.util.UUID userId, String keepCookieValue) {
+        store.deleteAllOf(userId, keepCookieValue == null || !COOKIE_SHAPE.matcher(keepCookieValue).matches() ? null
+                : hash(keepCookieValue));
+    }
+
     /** Housekeeping: forgets sessions that can no longer be used. */
     public int forgetEnded() {
         Instant now = clock.instant();

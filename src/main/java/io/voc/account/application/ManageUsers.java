@@ -24,12 +24,14 @@ public class ManageUsers {
     private final Users users;
     private final PasswordHasher hasher;
     private final AuditLog audit;
+    private final BrowserSessions sessions;
     private final Clock clock = Clock.systemUTC();
 
-    ManageUsers(Users users, PasswordHasher hasher, AuditLog audit) {
+    ManageUsers(Users users, PasswordHasher hasher, AuditLog audit, BrowserSessions sessions) {
         this.users = users;
         this.hasher = hasher;
         this.audit = audit;
+        this.sessions = sessions;
     }
 
     public List<UserView> list(Caller admin) {
@@ -95,12 +97,18 @@ public class ManageUsers {
         Username name = parse(username);
         PasswordPolicy.check(password, name);
         String hash = hasher.hash(password);
-        return change(admin, username, AuditLog.Action.USER_PASSWORD_SET, "by an admin",
+        UserView changed = change(admin, username, AuditLog.Action.USER_PASSWORD_SET, "by an admin",
                 (user, admins) -> user.changePasswordHash(hash, clock.instant()));
+        users.find(name).ifPresent(user -> sessions.endAllOf(user.id(), null));
+        return changed;
     }
 
-    /** The caller's own password; the current one must be given, so a borrowed session cannot take over. */
-    public void changeOwnPassword(Caller caller, String current, String password) {
+    /**
+     * The caller's own password; the current one must be given, so a borrowed session cannot take over.
+     * Every other session of theirs ends; the one in {@code keepSessionCookie} (the browser making the
+     * change, if any) goes on.
+     */
+    public void changeOwnPassword(Caller caller, String current, String password, String keepSessionCookie) {
         if (caller.via() == Caller.Via.TOKEN) {
             throw new NotAllowedException("a token cannot change a password");
         }
@@ -112,6 +120,7 @@ public class ManageUsers {
         String hash = hasher.hash(password);
         change(caller, user.username().value(), AuditLog.Action.USER_PASSWORD_SET, "by themselves",
                 (u, admins) -> u.changePasswordHash(hash, clock.instant()));
+        sessions.endAllOf(user.id(), keepSessionCookie);
     }
 
     private UserView change(Caller actor, String username, AuditLog.Action action, String detail,

@@ -24,6 +24,9 @@ public interface SessionStore {
 
     void delete(String idHash);
 
+    /** Ends every session of a user but the one whose hash is {@code keepIdHash} (null: all). */
+    void deleteAllOf(UUID userId, String keepIdHash);
+
     /** Removes sessions that ended (expired, or idle since before {@code idleSince}); returns how many. */
     int deleteEnded(Instant now, Instant idleSince);
 }

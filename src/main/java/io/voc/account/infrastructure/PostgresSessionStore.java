@@ -36,6 +36,13 @@ class PostgresSessionStore implements SessionStore {
     }
 
     @Override
+    public void deleteAllOf(java.util.UUID userId, String keepIdHash) {
+        Blocking.await(() -> Panache.withTransaction(() -> keepIdHash == null
+                ? SessionRow.delete("userId", userId)
+                : SessionRow.delete("userId = ?1 and idHash <> ?2", userId, keepIdHash)));
+    }
+
+    @Override
     public int deleteEnded(Instant now, Instant idleSince) {
         long deleted = Blocking.await(() -> Panache.withTransaction(
                 () -> SessionRow.delete("expiresAt <= ?1 or lastSeenAt < ?2", now, idleSince)));
