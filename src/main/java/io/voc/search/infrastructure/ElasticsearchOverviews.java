@@ -1,7 +1,6 @@
 package io.voc.search.infrastructure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
@@ -30,9 +29,6 @@ import java.util.Map;
 @ApplicationScoped
 class ElasticsearchOverviews implements FeedbackOverviews {
     static final int TOP = 10;
-    private static final String SCORE = "nlp.sentiment.score";
-    private static final String LABEL = "nlp.sentiment.label";
-    private static final String NEGATIVE = "negative";
 
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
@@ -67,7 +63,7 @@ class ElasticsearchOverviews implements FeedbackOverviews {
             }
             return new Overview(filter.product() == null ? null : filter.product().value(), period.from(), period.to(),
                     period.previousFrom(), period.from(), period.interval().wireName(),
-                    totals(currentCount, current), totals(previousCount, previous),
+                    SentimentAggregations.totals(currentCount, current), SentimentAggregations.totals(previousCount, previous),
                     series(current.get("series")), series(previous.get("series")),
                     ratings(current.get("ratings")), slices(current.get("topics")), aspects(current.get("aspects")),
                     breakdowns);
@@ -86,7 +82,7 @@ class ElasticsearchOverviews implements FeedbackOverviews {
         aggs.put("topics", terms("nlp.topics"));
         aggs.put("aspects", Aggregation.of(a -> a.nested(n -> n.path("nlp.aspects"))
                 .aggregations("terms", t -> t.terms(x -> x.field("nlp.aspects.term").size(TOP))
-                        .aggregations(sentiment("nlp.aspects.sentiment.score", "nlp.aspects.sentiment.label")))));
+                        .aggregations(SentimentAggregations.ofAspects()))));
         for (String field : Overview.BREAKDOWN_FIELDS) {
             aggs.put(field, terms(field));
         }
@@ -95,8 +91,8 @@ class ElasticsearchOverviews implements FeedbackOverviews {
 
     /** Totals and the time series of one period. */
     private static Map<String, Aggregation> periodAggregations(OverviewPeriod period, Instant from, Instant to) {
-        Map<String, Aggregation> aggs = new LinkedHashMap<>(sentiment(SCORE, LABEL));
-        aggs.put("rating", Aggregation.of(a -> a.avg(v -> v.field("rating"))));
+        Map<String, Aggregation> aggs = new LinkedHashMap<>(SentimentAggregations.ofFeedback());
+        aggs.put("rating", SentimentAggregations.avgRating());
         long first = period.firstBucket(from).toEpochMilli();
         long last = to.toEpochMilli() - 1;
         aggs.put("series", Aggregation.of(a -> a.dateHistogram(h -> h.field("createdAt")
@@ -108,32 +104,20 @@ class ElasticsearchOverviews implements FeedbackOverviews {
                         .minDocCount(0)
                         .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value(first)))
                                 .max(FieldDateMath.of(m -> m.value(last)))))
-                .aggregations(sentiment(SCORE, LABEL))));
+                .aggregations(SentimentAggregations.ofFeedback())));
         return aggs;
     }
 
     private static Aggregation terms(String field) {
-        return Aggregation.of(a -> a.terms(t -> t.field(field).size(TOP)).aggregations(sentiment(SCORE, LABEL)));
-    }
-
-    /** Average score, and how many were analysed and how many negative: the share's two parts. */
-    private static Map<String, Aggregation> sentiment(String scoreField, String labelField) {
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        aggs.put("sentiment", Aggregation.of(a -> a.avg(v -> v.field(scoreField))));
-        aggs.put("analysed", Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field(labelField)))));
-        aggs.put("negative", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(labelField)
-                .value(FieldValue.of(NEGATIVE))))));
-        return aggs;
-    }
-
-    private static Overview.Totals totals(long count, Map<String, Aggregate> aggs) {
-        return new Overview.Totals(count, avg(aggs.get("sentiment")), share(aggs), avg(aggs.get("rating")));
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(TOP))
+                .aggregations(SentimentAggregations.ofFeedback()));
     }
 
     private static List<Overview.Point> series(Aggregate histogram) {
         return histogram.dateHistogram().buckets().array().stream()
                 .map(b -> new Overview.Point(Instant.ofEpochMilli(b.key()), b.docCount(),
-                        avg(b.aggregations().get("sentiment")), share(b.aggregations())))
+                        SentimentAggregations.avgSentiment(b.aggregations()),
+                        SentimentAggregations.shareNegative(b.aggregations())))
                 .toList();
     }
 
@@ -160,16 +144,7 @@ class ElasticsearchOverviews implements FeedbackOverviews {
     }
 
     private static Overview.Slice slice(StringTermsBucket b) {
-        return new Overview.Slice(b.key().stringValue(), b.docCount(), avg(b.aggregations().get("sentiment")),
-                share(b.aggregations()));
-    }
-
-    private static Double share(Map<String, Aggregate> aggs) {
-        return Overview.share(aggs.get("negative").filter().docCount(), aggs.get("analysed").filter().docCount());
-    }
-
-    private static Double avg(Aggregate avg) {
-        Double value = avg.avg().value();
-        return Overview.round(value);
+        return new Overview.Slice(b.key().stringValue(), b.docCount(),
+                SentimentAggregations.avgSentiment(b.aggregations()), SentimentAggregations.shareNegative(b.aggregations()));
     }
 }
