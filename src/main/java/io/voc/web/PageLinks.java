@@ -44,12 +44,12 @@ public record PageLinks(String q, String product, String from, String to, Narrow
         return params;
     }
 
-    /** {@code /?name=value&...} with the parameters that are set, URL-encoded. */
+    /** {@code /?name=value&...} with the parameters that are set, URL-encoded (a space as %20). */
     static String link(Map<String, String> params) {
         StringJoiner query = new StringJoiner("&", "/?", "");
         params.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
-                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8));
+                query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));
             }
         });
         return query.toString();
