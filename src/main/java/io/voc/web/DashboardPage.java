@@ -3,22 +3,18 @@ package io.voc.web;
 import io.voc.web.security.Access;
 import io.voc.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
-import io.voc.feedback.application.ListProducts;
-import io.voc.feedback.model.ProductKey;
 import io.voc.nlp.application.EnrichmentControl;
-import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.SearchFeedback;
 import io.voc.search.application.StoreUnavailableException;
-import io.voc.search.model.FeedbackPage;
 import io.voc.search.model.FeedbackQuery;
+import io.voc.search.model.Narrowing;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -34,35 +30,41 @@ public class DashboardPage {
     private final Pages pages;
     private final EnrichmentControl enrichment;
     private final SearchFeedback searchFeedback;
-    private final ListProducts listProducts;
+    private final ProductChoices productChoices;
     private final CurrentCaller caller;
 
-    DashboardPage(Pages pages, SearchFeedback searchFeedback, ListProducts listProducts, EnrichmentControl enrichment,
+    DashboardPage(Pages pages, SearchFeedback searchFeedback, ProductChoices productChoices, EnrichmentControl enrichment,
             CurrentCaller caller) {
         this.caller = caller;
         this.enrichment = enrichment;
         this.pages = pages;
         this.searchFeedback = searchFeedback;
-        this.listProducts = listProducts;
+        this.productChoices = productChoices;
     }
 
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String home(@QueryParam("q") String q, @QueryParam("product") String product,
-            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page) {
+            @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
+            @QueryParam("region") String region, @QueryParam("platform") String platform,
+            @QueryParam("appVersion") String appVersion, @QueryParam("topic") String topic,
+            @QueryParam("aspect") String aspect, @QueryParam("keyphrase") String keyphrase) {
         Map<String, Object> model = new HashMap<>();
         model.put("q", q == null ? "" : q);
         model.put("product", product == null ? "" : product);
         model.put("from", from == null ? "" : from);
         model.put("to", to == null ? "" : to);
-        model.put("products", products());
-        model.put("links", new PageLinks(q, product, from, to));
+        model.put("products", productChoices.visibleTo(caller.products()));
         // feedback is searchable before it is analysed: say so when the NLP stage is behind
         model.put("nlpLag", enrichment.lag());
         model.put("nlpHeld", enrichment.isHeld());
         try {
-            FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, null, caller.products()));
-            model.put("result", result);
+            Narrowing narrowing = new Narrowing(region, platform, appVersion, topic, aspect, keyphrase);
+            PageLinks links = new PageLinks(q, product, from, to, narrowing);
+            model.put("links", links);
+            model.put("narrowedBy", links.narrowedBy());
+            model.put("result", searchFeedback.search(
+                    FeedbackQuery.parse(q, product, from, to, narrowing, page, null, caller.products())));
         } catch (InvalidInputException e) {
             model.put("problem", e.getMessage());
         } catch (StoreUnavailableException e) {
@@ -70,14 +72,5 @@ public class DashboardPage {
             model.put("problem", "Search is unavailable right now (Elasticsearch cannot be reached). Try again shortly.");
         }
         return pages.render("dashboard", model);
-    }
-
-    private List<String> products() {
-        try {
-            return listProducts.list(caller.products()).stream().map(ProductKey::value).toList();
-        } catch (DependencyUnavailableException e) {
-            LOG.warnf("Product list unavailable: %s", e.getMessage());
-            return List.of();
-        }
     }
 }

@@ -14,6 +14,7 @@ import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.SearchFeedback;
 import io.voc.search.model.FeedbackPage;
 import io.voc.search.model.FeedbackQuery;
+import io.voc.search.model.Narrowing;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -101,14 +102,20 @@ public class FeedbackApi {
     @Path("/search")
     @Operation(summary = "Search feedback",
             description = "q: words (simple query syntax: \"phrase\", -exclude, a | b); product; from/to: a date "
-                    + "(2026-11-20) or date-time with offset, from inclusive, to exclusive; page from 1; size 1-100. "
+                    + "(2026-11-20) or date-time with offset, from inclusive, to exclusive; region, platform, appVersion, "
+                    + "topic, aspect, keyphrase: exact values to narrow down by; page from 1; size 1-100. "
                     + "Newest first without q, most relevant first with q. Items have the JSON shape of the "
                     + "pipeline's topics (schema version 1), plus `nlp` (sentiment, aspects, topics, intent, "
                     + "language) once the NLP stage has enriched them.")
     public SearchResult search(@QueryParam("q") String q, @QueryParam("product") String product,
             @QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") String page,
-            @QueryParam("size") String size) {
-        FeedbackPage result = searchFeedback.search(FeedbackQuery.parse(q, product, from, to, page, size, caller.products()));
+            @QueryParam("size") String size, @QueryParam("region") String region,
+            @QueryParam("platform") String platform, @QueryParam("appVersion") String appVersion,
+            @QueryParam("topic") String topic, @QueryParam("aspect") String aspect,
+            @QueryParam("keyphrase") String keyphrase) {
+        Narrowing narrowing = new Narrowing(region, platform, appVersion, topic, aspect, keyphrase);
+        FeedbackPage result = searchFeedback.search(
+                FeedbackQuery.parse(q, product, from, to, narrowing, page, size, caller.products()));
         return new SearchResult(result.total(), result.page(), result.size(),
                 result.items().stream()
                         .map(f -> FeedbackJson.of(f.feedback(), f.analysis() == null ? null : AnalysisJson.of(f.analysis())))

@@ -74,10 +74,20 @@ public final class FeedbackDocuments {
 
     /** Writes documents 0 to count - 1 through the write alias in bulks of about 2 MB, then refreshes. */
     public void writeAll(String writeAlias, int count, IntFunction<ObjectNode> document) throws Exception {
+        bulkWrite("create", writeAlias, count, document);
+    }
+
+    /** Like {@link #writeAll}, but a document already there (same id) is replaced. */
+    public void overwriteAll(String writeAlias, int count, IntFunction<ObjectNode> document) throws Exception {
+        bulkWrite("index", writeAlias, count, document);
+    }
+
+    private void bulkWrite(String action, String writeAlias, int count, IntFunction<ObjectNode> document)
+            throws Exception {
         StringBuilder bulk = new StringBuilder();
         for (int i = 0; i < count; i++) {
             ObjectNode doc = document.apply(i);
-            bulk.append("{\"create\":{\"_id\":\"").append(doc.path("id").asText()).append("\"}}\n")
+            bulk.append("{\"").append(action).append("\":{\"_id\":\"").append(doc.path("id").asText()).append("\"}}\n")
                     .append(json.writeValueAsString(doc)).append('\n');
             if (bulk.length() > 2_000_000 || i == count - 1) {
                 JsonNode answer = send("POST", "/" + writeAlias + "/_bulk?require_alias=true", bulk.toString(),

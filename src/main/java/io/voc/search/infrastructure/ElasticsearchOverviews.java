@@ -40,8 +40,7 @@ class ElasticsearchOverviews implements FeedbackOverviews {
 
     @Override
     public Overview overview(FeedbackFilter filter, OverviewPeriod period) {
-        FeedbackFilter both = new FeedbackFilter(filter.text(), filter.product(), period.previousFrom(), period.to(),
-                filter.scope());
+        FeedbackFilter both = filter.during(period.previousFrom(), period.to());
         try {
             SearchResponse<Void> response = client.search(s -> s
                     .index(names.readAlias())

@@ -4,6 +4,7 @@ import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.voc.search.model.FeedbackFilter;
+import io.voc.search.model.Narrowing;
 import java.util.List;
 
 /**
@@ -32,6 +33,12 @@ public final class FeedbackQueries {
                         .map(p -> FieldValue.of(p.value())).toList();
                 b.filter(f -> f.terms(t -> t.field("product").terms(v -> v.value(granted))));
             }
+            for (Narrowing.Field field : Narrowing.Field.values()) {
+                String value = filter.narrowing().value(field);
+                if (value != null) {
+                    b.filter(narrowedBy(field, value));
+                }
+            }
             if (filter.from() != null || filter.to() != null) {
                 b.filter(f -> f.range(r -> r.date(d -> {
                     d.field("createdAt");
@@ -46,5 +53,21 @@ public final class FeedbackQueries {
             }
             return b;
         }));
+    }
+
+    /** Exact values; an aspect is a nested object, so it is matched inside {@code nlp.aspects}. */
+    private static Query narrowedBy(Narrowing.Field field, String value) {
+        return switch (field) {
+            case REGION -> term("region", value);
+            case PLATFORM -> term("platform", value);
+            case APP_VERSION -> term("appVersion", value);
+            case TOPIC -> term("nlp.topics", value);
+            case KEYPHRASE -> term("nlp.keyphrases", value);
+            case ASPECT -> Query.of(q -> q.nested(n -> n.path("nlp.aspects").query(term("nlp.aspects.term", value))));
+        };
+    }
+
+    private static Query term(String field, String value) {
+        return Query.of(q -> q.term(t -> t.field(field).value(value)));
     }
 }

@@ -1,0 +1,173 @@
+package io.voc.insight.infrastructure;
+
+import co.elastic.clients.elasticsearch.ElasticsearchClient;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.SearchResponse;
+import io.voc.insight.application.EmergingCounts;
+import io.voc.insight.model.CandidateCounts;
+import io.voc.insight.model.CandidateKind;
+import io.voc.insight.model.CandidateTally;
+import io.voc.nlp.model.SentimentLabel;
+import io.voc.search.application.StoreUnavailableException;
+import io.voc.search.infrastructure.FeedbackIndexNames;
+import io.voc.search.infrastructure.FeedbackQueries;
+import io.voc.search.model.FeedbackFilter;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Counts for emerging issues in two searches over the read alias, each with the query of its
+ * {@link FeedbackFilter} ({@link FeedbackQueries}: the caller's products apply to every count and
+ * aggregation). The window's search finds the candidates - its topics, its aspects (nested: counted per
+ * feedback with {@code reverse_nested}) and the keyphrases {@code significant_terms} finds over-represented
+ * against the baseline (the background) - with their negative counts; the baseline's search counts
+ * exactly those candidates.
+ */
+@ApplicationScoped
+class ElasticsearchEmergingCounts implements EmergingCounts {
+    private static final int TOPICS = 100;
+    private static final int ASPECTS = 300;
+    private static final int TERMS = 40;
+    private static final String NEGATIVE = SentimentLabel.NEGATIVE.wireName();
+
+    private final ElasticsearchClient client;
+    private final FeedbackIndexNames names;
+
+    ElasticsearchEmergingCounts(ElasticsearchClient client, FeedbackIndexNames names) {
+        this.client = client;
+        this.names = names;
+    }
+
+    @Override
+    public long count(FeedbackFilter filter) {
+        try {
+            return client.count(c -> c.index(names.readAlias()).query(FeedbackQueries.toElasticsearch(filter))).count();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch count failed: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public CandidateTally tally(FeedbackFilter window, FeedbackFilter baseline, int minCount) {
+        Query baselineQuery = FeedbackQueries.toElasticsearch(baseline);
+        SearchResponse<Void> inWindow = search(window, Map.of(
+                "topics", topics(minCount, null),
+                "aspects", aspects(minCount, null),
+                "terms", Aggregation.of(a -> a.significantTerms(t -> t.field("nlp.keyphrases").size(TERMS)
+                        .minDocCount((long) minCount).backgroundFilter(baselineQuery))
+                        .aggregations("negative", negativeFeedback())),
+                "distinctTerms", Aggregation.of(a -> a.cardinality(c -> c.field("nlp.keyphrases").precisionThreshold(3000)))));
+        Map<String, long[]> topics = buckets(inWindow.aggregations().get("topics"));
+        Map<String, long[]> aspects = aspectBuckets(inWindow.aggregations().get("aspects"));
+        Map<String, long[]> terms = new LinkedHashMap<>();
+        inWindow.aggregations().get("terms").sigsterms().buckets().array().forEach(b -> terms.put(b.key(),
+                new long[] { b.docCount(), b.aggregations().get("negative").filter().docCount() }));
+
+        Map<String, Aggregation> baselineAggregations = new LinkedHashMap<>();
+        if (!topics.isEmpty()) {
+            baselineAggregations.put("topics", topics(1, List.copyOf(topics.keySet())));
+        }
+        if (!aspects.isEmpty()) {
+            baselineAggregations.put("aspects", aspects(1, List.copyOf(aspects.keySet())));
+        }
+        if (!terms.isEmpty()) {
+            baselineAggregations.put("terms", counted("nlp.keyphrases", 1, List.copyOf(terms.keySet())));
+        }
+        SearchResponse<Void> inBaseline = search(baseline, baselineAggregations);
+        Map<String, Aggregate> before = inBaseline.aggregations();
+
+        List<CandidateCounts> candidates = new ArrayList<>();
+        merge(candidates, CandidateKind.TOPIC, topics, before.containsKey("topics") ? buckets(before.get("topics")) : Map.of());
+        merge(candidates, CandidateKind.ASPECT, aspects,
+                before.containsKey("aspects") ? aspectBuckets(before.get("aspects")) : Map.of());
+        merge(candidates, CandidateKind.TERM, terms, before.containsKey("terms") ? buckets(before.get("terms")) : Map.of());
+        long distinctTerms = inWindow.aggregations().get("distinctTerms").cardinality().value();
+        return new CandidateTally(total(inWindow), total(inBaseline), candidates, distinctTerms);
+    }
+
+    private SearchResponse<Void> search(FeedbackFilter filter, Map<String, Aggregation> aggregations) {
+        try {
+            return client.search(s -> s.index(names.readAlias()).size(0).trackTotalHits(t -> t.enabled(true))
+                    .query(FeedbackQueries.toElasticsearch(filter)).aggregations(aggregations), Void.class);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch emerging-issues search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long total(SearchResponse<Void> response) {
+        return response.hits().total() == null ? 0 : response.hits().total().value();
+    }
+
+    /** Feedback per value of a keyword field, with the negative ones; only {@code include} when given. */
+    private static Aggregation counted(String field, int minCount, List<String> include) {
+        return Aggregation.of(a -> a.terms(t -> {
+            t.field(field).minDocCount(minCount);
+            if (include == null) {
+                t.size(TOPICS);
+            } else {
+                t.size(include.size()).include(i -> i.terms(include));
+            }
+            return t;
+        }).aggregations("negative", negativeFeedback()));
+    }
+
+    private static Aggregation topics(int minCount, List<String> include) {
+        return counted("nlp.topics", minCount, include);
+    }
+
+    /** Per aspect term: the feedback mentioning it, and those that speak of it negatively. */
+    private static Aggregation aspects(int minCount, List<String> include) {
+        Aggregation feedback = Aggregation.of(a -> a.reverseNested(r -> r));
+        Aggregation perTerm = Aggregation.of(a -> a.terms(t -> {
+            t.field("nlp.aspects.term").minDocCount(minCount);
+            if (include == null) {
+                t.size(ASPECTS);
+            } else {
+                t.size(include.size()).include(i -> i.terms(include));
+            }
+            return t;
+        }).aggregations("feedback", feedback)
+                .aggregations("negative", n -> n.filter(f -> f.term(t -> t.field("nlp.aspects.sentiment.label")
+                        .value(NEGATIVE))).aggregations("feedback", feedback)));
+        return Aggregation.of(a -> a.nested(n -> n.path("nlp.aspects")).aggregations("terms", perTerm));
+    }
+
+    private static Aggregation negativeFeedback() {
+        return Aggregation.of(a -> a.filter(f -> f.term(t -> t.field("nlp.sentiment.label").value(NEGATIVE))));
+    }
+
+    /** key -> {feedback, negative feedback} of a {@link #counted} aggregation. */
+    private static Map<String, long[]> buckets(Aggregate aggregate) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (StringTermsBucket b : aggregate.sterms().buckets().array()) {
+            counts.put(b.key().stringValue(), new long[] { b.docCount(), b.aggregations().get("negative").filter().docCount() });
+        }
+        return counts;
+    }
+
+    /** key -> {feedback, feedback speaking of it negatively} of an {@link #aspects} aggregation. */
+    private static Map<String, long[]> aspectBuckets(Aggregate aggregate) {
+        Map<String, long[]> counts = new LinkedHashMap<>();
+        for (StringTermsBucket b : aggregate.nested().aggregations().get("terms").sterms().buckets().array()) {
+            counts.put(b.key().stringValue(), new long[] {
+                b.aggregations().get("feedback").reverseNested().docCount(),
+                b.aggregations().get("negative").filter().aggregations().get("feedback").reverseNested().docCount() });
+        }
+        return counts;
+    }
+
+    private static void merge(List<CandidateCounts> into, CandidateKind kind, Map<String, long[]> window,
+            Map<String, long[]> baseline) {
+        window.forEach((key, w) -> {
+            long[] b = baseline.getOrDefault(key, new long[2]);
+            into.add(new CandidateCounts(kind, key, w[0], w[1], b[0], b[1]));
+        });
+    }
+}
