@@ -21,6 +21,7 @@ export default defineConfig({
       input: {
         app: here('src/app.css'),
         dashboard: here('src/dashboard.ts'),
+        overview: here('src/overview.ts'),
       },
       output: {
         entryFileNames: '[name].js',

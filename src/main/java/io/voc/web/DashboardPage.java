@@ -3,10 +3,7 @@ package io.voc.web;
 import io.voc.web.security.Access;
 import io.voc.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
-import io.voc.feedback.application.ListProducts;
-import io.voc.feedback.model.ProductKey;
 import io.voc.nlp.application.EnrichmentControl;
-import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.SearchFeedback;
 import io.voc.search.application.StoreUnavailableException;
@@ -18,7 +15,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 
@@ -34,16 +30,16 @@ public class DashboardPage {
     private final Pages pages;
     private final EnrichmentControl enrichment;
     private final SearchFeedback searchFeedback;
-    private final ListProducts listProducts;
+    private final ProductChoices products;
     private final CurrentCaller caller;
 
-    DashboardPage(Pages pages, SearchFeedback searchFeedback, ListProducts listProducts, EnrichmentControl enrichment,
+    DashboardPage(Pages pages, SearchFeedback searchFeedback, ProductChoices products, EnrichmentControl enrichment,
             CurrentCaller caller) {
         this.caller = caller;
         this.enrichment = enrichment;
         this.pages = pages;
         this.searchFeedback = searchFeedback;
-        this.listProducts = listProducts;
+        this.products = products;
     }
 
     @GET
@@ -55,7 +51,7 @@ public class DashboardPage {
         model.put("product", product == null ? "" : product);
         model.put("from", from == null ? "" : from);
         model.put("to", to == null ? "" : to);
-        model.put("products", products());
+        model.put("products", products.forCaller());
         model.put("links", new PageLinks(q, product, from, to));
         // feedback is searchable before it is analysed: say so when the NLP stage is behind
         model.put("nlpLag", enrichment.lag());
@@ -70,14 +66,5 @@ public class DashboardPage {
             model.put("problem", "Search is unavailable right now (Elasticsearch cannot be reached). Try again shortly.");
         }
         return pages.render("dashboard", model);
-    }
-
-    private List<String> products() {
-        try {
-            return listProducts.list(caller.products()).stream().map(ProductKey::value).toList();
-        } catch (DependencyUnavailableException e) {
-            LOG.warnf("Product list unavailable: %s", e.getMessage());
-            return List.of();
-        }
     }
 }
