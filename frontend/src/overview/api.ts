@@ -69,7 +69,8 @@ export async function fetchOverview(filters: Filters): Promise<Overview> {
   }
   let response: Response;
   try {
-    response = await fetch(`/api/v1/overview?${params}`, {
+    const query = params.toString() ? `?${params}` : '';
+    response = await fetch(`/api/v1/overview${query}`, {
       headers: { Accept: 'application/json' },
       credentials: 'same-origin',
     });

@@ -1,9 +1,10 @@
 package io.voc.support;
 
-import io.restassured.RestAssured;
+import io.quarkus.test.common.http.TestHTTPResourceManager;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -69,7 +70,9 @@ public final class HeadlessBrowser implements AutoCloseable {
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        return new HeadlessBrowser(new ChromeDriver(service, options), profile, "http://127.0.0.1:" + RestAssured.port);
+        // the test app's port (random); RestAssured learns it only before each test, too late for @BeforeAll
+        int port = URI.create(TestHTTPResourceManager.getUri()).getPort();
+        return new HeadlessBrowser(new ChromeDriver(service, options), profile, "http://127.0.0.1:" + port);
     }
 
     public ChromeDriver driver() {
