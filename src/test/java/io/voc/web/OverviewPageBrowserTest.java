@@ -153,15 +153,16 @@ class OverviewPageBrowserTest {
     }
 
     /** What a feedback says, and what the NLP stage would have made of it. */
-    private record Kind(String text, String aspect, String label, double score, String topic, int rating) {
+    private record Kind(String text, String aspect, String label, double score, String topic, String intent,
+            int rating) {
     }
 
     private static final Kind CRASH = new Kind("The login screen crashes every time", "login", "negative", -0.8,
-            "stability", 1);
+            "stability", "complaint", 1);
     private static final Kind DESIGN = new Kind("Love the new design of the statements", "design", "positive", 0.8, "ui",
-            5);
+            "praise", 5);
     private static final Kind SUPPORT = new Kind("Payments work, support answered within a day", "support", "neutral",
-            0.1, "support", 4);
+            0.1, "support", "other", 4);
 
     /**
      * Twelve feedback in the period (October 1-10, 2026: five crashes at login, four about the design,
@@ -179,7 +180,8 @@ class OverviewPageBrowserTest {
                     .put("platform", channel.equals("google_play") ? "android" : "ios")
                     .put("region", i % 2 == 0 ? "us" : "de").put("appVersion", i < 7 ? "5.2.0" : "5.3.0")
                     .put("rating", kind.rating());
-            ObjectNode nlp = doc.putObject("nlp").put("language", "en");
+            ObjectNode nlp = doc.putObject("nlp").put("language", "en").put("intent", kind.intent())
+                    .put("nlpVersion", "test").put("enrichedAt", created);
             nlp.putObject("sentiment").put("label", kind.label()).put("score", kind.score());
             nlp.putArray("topics").add(kind.topic());
             ObjectNode aspect = nlp.putArray("aspects").addObject().put("term", kind.aspect());

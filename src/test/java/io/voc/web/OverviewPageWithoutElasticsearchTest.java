@@ -1,0 +1,51 @@
+package io.voc.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.TestProfile;
+import io.voc.support.HeadlessBrowser;
+import io.voc.support.TestStack;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/** With Elasticsearch away the Overview's API answers 503, and the page says so in words, with a retry. */
+@QuarkusTest
+@TestProfile(FeedbackExportWithoutElasticsearchTest.ElasticsearchAway.class)
+@QuarkusTestResource(TestStack.class)
+class OverviewPageWithoutElasticsearchTest {
+    private static HeadlessBrowser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = HeadlessBrowser.start();
+        browser.signInAsAdmin();
+    }
+
+    @AfterAll
+    static void quitBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anUnavailableStoreIsExplainedWithARetry() {
+        browser.open("/overview");
+        String notice = browser.waitFor(By.cssSelector("#overview[data-state=error] #overview-error")).getText();
+        assertTrue(notice.startsWith("The overview is unavailable right now"), notice);
+        assertTrue(notice.contains("try again in a moment"), notice);
+        browser.driver().findElement(By.cssSelector("#overview-error button.retry")).click();
+        browser.waitFor(By.cssSelector("#overview[data-state=error] #overview-error button.retry"));
+        browser.screenshot("overview-unavailable");
+        // the browser reports each refused request itself (the first and the retry); nothing else may be there
+        List<String> errors = browser.takeConsoleErrors();
+        assertTrue(errors.stream().allMatch(e -> e.contains("/api/v1/overview") && e.contains("503")), errors::toString);
+        assertEquals(2, errors.size(), errors::toString);
+    }
+}
