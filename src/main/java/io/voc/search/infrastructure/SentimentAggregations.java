@@ -1,0 +1,65 @@
+package io.voc.search.infrastructure;
+
+import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
+import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import io.voc.search.model.Overview;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The sub-aggregations that say how a group of feedback feels - average score, how many were analysed
+ * and how many of those negative - and their reading. Shared by overviews and comparisons, so a share
+ * of negative feedback means the same everywhere.
+ */
+final class SentimentAggregations {
+    static final String SCORE = "nlp.sentiment.score";
+    static final String LABEL = "nlp.sentiment.label";
+    static final String ASPECT_SCORE = "nlp.aspects.sentiment.score";
+    static final String ASPECT_LABEL = "nlp.aspects.sentiment.label";
+
+    private SentimentAggregations() {
+    }
+
+    /** Of whole feedback. */
+    static Map<String, Aggregation> ofFeedback() {
+        return of(SCORE, LABEL);
+    }
+
+    /** Of aspects, inside a nested aggregation on {@code nlp.aspects}. */
+    static Map<String, Aggregation> ofAspects() {
+        return of(ASPECT_SCORE, ASPECT_LABEL);
+    }
+
+    private static Map<String, Aggregation> of(String scoreField, String labelField) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put("sentiment", Aggregation.of(a -> a.avg(v -> v.field(scoreField))));
+        aggs.put("analysed", Aggregation.of(a -> a.filter(f -> f.exists(e -> e.field(labelField)))));
+        aggs.put("negative", Aggregation.of(a -> a.filter(f -> f.term(t -> t.field(labelField)
+                .value(FieldValue.of("negative"))))));
+        return aggs;
+    }
+
+    /** Average score of a bucket that has these sub-aggregations; null when nothing was analysed. */
+    static Double avgSentiment(Map<String, Aggregate> aggs) {
+        return avg(aggs.get("sentiment"));
+    }
+
+    static Double shareNegative(Map<String, Aggregate> aggs) {
+        return Overview.share(aggs.get("negative").filter().docCount(), aggs.get("analysed").filter().docCount());
+    }
+
+    static Double avg(Aggregate avg) {
+        return Overview.round(avg.avg().value());
+    }
+
+    /** Totals of a filter bucket: count, sentiment, and the average of its {@code rating} sub-aggregation. */
+    static Overview.Totals totals(long count, Map<String, Aggregate> aggs) {
+        return new Overview.Totals(count, avgSentiment(aggs), shareNegative(aggs), avg(aggs.get("rating")));
+    }
+
+    /** The average rating, to add next to the sentiment ones where totals are read. */
+    static Aggregation avgRating() {
+        return Aggregation.of(a -> a.avg(v -> v.field("rating")));
+    }
+}
