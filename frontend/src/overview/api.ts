@@ -89,8 +89,8 @@ export async function fetchOverview(filters: Filters): Promise<Overview> {
     case 403:
       throw new OverviewUnavailable(reason ?? 'You may not see this product.');
     case 503:
-      throw new OverviewUnavailable(`The overview is unavailable right now${reason ? ` (${reason})` : ''}. `
-        + 'Nothing is lost: try again in a moment.');
+      throw new OverviewUnavailable(`The overview cannot be shown right now: ${
+        reason ?? 'VOC cannot reach its feedback store; try again in a moment'}.`);
     default:
       throw new OverviewUnavailable(`The overview could not be loaded (HTTP ${response.status}${reason ? `: ${reason}` : ''}).`);
   }
