@@ -1,10 +1,9 @@
 package io.voc.support;
 
-import io.quarkus.test.common.http.TestHTTPResourceManager;
+import io.restassured.RestAssured;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -32,7 +31,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * installed by {@code ./voc test}), on the test app of the running {@code @QuarkusTest}. It signs in
  * through the real form, saves screenshots under {@code target/screenshots/}, and collects the browser
  * console: {@link #assertNoConsoleErrors()} fails on any error there, Content-Security-Policy violations
- * included. One per test class: start it in {@code @BeforeAll}, {@link #close()} it in {@code @AfterAll}.
+ * included. One per test class: {@link BrowserTest} starts it before the first test and closes it after the last.
  */
 public final class HeadlessBrowser implements AutoCloseable {
     public static final Dimension DESKTOP = new Dimension(1280, 900);
@@ -42,12 +41,15 @@ public final class HeadlessBrowser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
-    private final String base;
 
-    private HeadlessBrowser(ChromeDriver driver, Path profile, String base) {
+    private HeadlessBrowser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
-        this.base = base;
+    }
+
+    /** The test app (its port is random; RestAssured knows it from before the first test on). */
+    private static String base() {
+        return "http://127.0.0.1:" + RestAssured.port;
     }
 
     /** A fresh browser (own empty profile) at desktop size, pointed at the test app. */
@@ -70,9 +72,7 @@ public final class HeadlessBrowser implements AutoCloseable {
         options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(new File("/usr/bin/chromedriver")).usingAnyFreePort().build();
-        // the test app's port (random); RestAssured learns it only before each test, too late for @BeforeAll
-        int port = URI.create(TestHTTPResourceManager.getUri()).getPort();
-        return new HeadlessBrowser(new ChromeDriver(service, options), profile, "http://127.0.0.1:" + port);
+        return new HeadlessBrowser(new ChromeDriver(service, options), profile);
     }
 
     public ChromeDriver driver() {
@@ -81,13 +81,13 @@ public final class HeadlessBrowser implements AutoCloseable {
 
     /** Opens a path of the test app, e.g. {@code /overview?product=x}. */
     public void open(String path) {
-        driver.get(base + path);
+        driver.get(base() + path);
     }
 
     /** The current address without scheme and host: {@code /overview?product=x}. */
     public String path() {
         String url = driver.getCurrentUrl();
-        return url.startsWith(base) ? url.substring(base.length()) : url;
+        return url.startsWith(base()) ? url.substring(base().length()) : url;
     }
 
     /** Signs in as {@value SignedIn#ADMIN} through the sign-in form. */

@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.voc.feedback.application.ProductCatalog;
 import io.voc.feedback.model.ProductKey;
 import io.voc.support.FeedbackDocuments;
+import io.voc.support.BrowserTest;
 import io.voc.support.HeadlessBrowser;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
@@ -19,9 +20,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -37,10 +35,9 @@ import org.openqa.selenium.support.ui.Select;
  */
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
-class OverviewPageBrowserTest {
+class OverviewPageBrowserTest extends BrowserTest {
     private static final String FROM = "2026-10-01";
     private static final String TO = "2026-10-10";
-    private static HeadlessBrowser browser;
 
     @Inject
     ProductCatalog catalog;
@@ -49,27 +46,9 @@ class OverviewPageBrowserTest {
 
     private final FeedbackDocuments documents = FeedbackDocuments.onTestStack();
 
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessBrowser.start();
-        browser.signInAsAdmin();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     @BeforeEach
     void desktop() {
         browser.resize(HeadlessBrowser.DESKTOP);
-    }
-
-    @AfterEach
-    void consoleIsClean() {
-        browser.assertNoConsoleErrors();
     }
 
     @Test

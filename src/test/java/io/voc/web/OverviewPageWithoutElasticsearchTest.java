@@ -1,16 +1,17 @@
 package io.voc.web;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
-import io.voc.support.HeadlessBrowser;
+import io.voc.support.BrowserTest;
 import io.voc.support.TestStack;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -18,21 +19,7 @@ import org.openqa.selenium.By;
 @QuarkusTest
 @TestProfile(FeedbackExportWithoutElasticsearchTest.ElasticsearchAway.class)
 @QuarkusTestResource(TestStack.class)
-class OverviewPageWithoutElasticsearchTest {
-    private static HeadlessBrowser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = HeadlessBrowser.start();
-        browser.signInAsAdmin();
-    }
-
-    @AfterAll
-    static void quitBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
+class OverviewPageWithoutElasticsearchTest extends BrowserTest {
 
     @Test
     void anUnavailableStoreIsExplainedWithARetry() {
@@ -42,10 +29,15 @@ class OverviewPageWithoutElasticsearchTest {
         assertTrue(notice.startsWith("The overview cannot be shown right now: the feedback store is not reachable"),
                 notice);
         browser.driver().findElement(By.cssSelector("#overview-error button.retry")).click();
+
+        // the browser reports each refused request itself (the first and the retry); nothing else may be there
+        List<String> errors = new ArrayList<>();
+        await().atMost(Duration.ofSeconds(10)).until(() -> {
+            errors.addAll(browser.takeConsoleErrors());
+            return errors.size() >= 2;
+        });
         browser.waitFor(By.cssSelector("#overview[data-state=error] #overview-error button.retry"));
         browser.screenshot("overview-unavailable");
-        // the browser reports each refused request itself (the first and the retry); nothing else may be there
-        List<String> errors = browser.takeConsoleErrors();
         assertTrue(errors.stream().allMatch(e -> e.contains("/api/v1/overview") && e.contains("503")), errors::toString);
         assertEquals(2, errors.size(), errors::toString);
     }
