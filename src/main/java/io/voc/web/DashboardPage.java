@@ -30,16 +30,16 @@ public class DashboardPage {
     private final Pages pages;
     private final EnrichmentControl enrichment;
     private final SearchFeedback searchFeedback;
-    private final ProductChoices products;
+    private final ProductChoices productChoices;
     private final CurrentCaller caller;
 
-    DashboardPage(Pages pages, SearchFeedback searchFeedback, ProductChoices products, EnrichmentControl enrichment,
+    DashboardPage(Pages pages, SearchFeedback searchFeedback, ProductChoices productChoices, EnrichmentControl enrichment,
             CurrentCaller caller) {
         this.caller = caller;
         this.enrichment = enrichment;
         this.pages = pages;
         this.searchFeedback = searchFeedback;
-        this.products = products;
+        this.productChoices = productChoices;
     }
 
     @GET
@@ -51,7 +51,7 @@ public class DashboardPage {
         model.put("product", product == null ? "" : product);
         model.put("from", from == null ? "" : from);
         model.put("to", to == null ? "" : to);
-        model.put("products", products.forCaller());
+        model.put("products", productChoices.visibleTo(caller.products()));
         model.put("links", new PageLinks(q, product, from, to));
         // feedback is searchable before it is analysed: say so when the NLP stage is behind
         model.put("nlpLag", enrichment.lag());

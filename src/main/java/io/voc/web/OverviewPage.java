@@ -1,6 +1,7 @@
 package io.voc.web;
 
 import io.voc.web.security.Access;
+import io.voc.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -19,11 +20,13 @@ import java.util.Map;
 @Path("/overview")
 public class OverviewPage {
     private final Pages pages;
-    private final ProductChoices products;
+    private final ProductChoices productChoices;
+    private final CurrentCaller caller;
 
-    OverviewPage(Pages pages, ProductChoices products) {
+    OverviewPage(Pages pages, ProductChoices productChoices, CurrentCaller caller) {
         this.pages = pages;
-        this.products = products;
+        this.productChoices = productChoices;
+        this.caller = caller;
     }
 
     @GET
@@ -31,7 +34,7 @@ public class OverviewPage {
     public String show(@QueryParam("product") String product, @QueryParam("from") String from,
             @QueryParam("to") String to) {
         return pages.render("overview", Map.of("product", orEmpty(product), "from", orEmpty(from), "to", orEmpty(to),
-                "products", products.forCaller()));
+                "products", productChoices.visibleTo(caller.products())));
     }
 
     private static String orEmpty(String value) {
