@@ -65,7 +65,8 @@ app_admin_hint() {
 
 # Builds the jar when it is missing or older than the sources.
 app_build() {
-  if [ -f "$APP_JAR" ] && [ -z "$(find "$ROOT/src/main" "$ROOT/frontend/src" "$ROOT/pom.xml" -newer "$APP_JAR" -type f 2>/dev/null | head -1)" ]; then
+  if [ -f "$APP_JAR" ] && [ -z "$( (find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$APP_JAR" -type f
+      find "$ROOT/frontend" -path "$ROOT/frontend/node_modules" -prune -o -newer "$APP_JAR" -type f -print) 2>/dev/null | head -1)" ]; then
     return 0
   fi
   info "building the VOC application"

@@ -55,6 +55,18 @@ mvnw() { "$ROOT/mvnw" -B -q "$@"; }
 
 is_root() { [ "$(id -u)" -eq 0 ]; }
 
+# apt_install WHAT PACKAGE...: installs Debian's packages as root (refreshing the package lists once if
+# needed); as anyone else, says what to run.
+apt_install() {
+  local what=$1
+  shift
+  is_root || die "$what is not installed; run: sudo apt-get install -y $*"
+  info "installing $what from Debian's packages"
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null \
+    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$@" >/dev/null; } \
+    || die "apt-get install $* failed"
+}
+
 # pid_alive FILE: the process named in FILE runs.
 pid_alive() { [ -s "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
 

@@ -17,11 +17,7 @@ pg_bin() {
 
 pg_install() {
   pg_bin >/dev/null && return 0
-  is_root || die "PostgreSQL is not installed; run: sudo apt-get install -y postgresql"
-  info "installing PostgreSQL from Debian's packages"
-  DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null \
-    || { apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q postgresql >/dev/null; } \
-    || die "apt-get install postgresql failed"
+  apt_install PostgreSQL postgresql
 }
 
 # "VERSION NAME PORT STATUS" of the machine's cluster, if the local stack should use it.
