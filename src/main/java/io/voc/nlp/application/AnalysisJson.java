@@ -91,7 +91,7 @@ public record AnalysisJson(
                         s.end(), s.sentiment().toSentiment(), s.source())).toList(),
                 aspects == null ? List.of() : aspects.stream()
                         .map(a -> new Aspect(a.term(), a.sentiment().toSentiment())).toList(),
-                topics == null ? List.of() : topics, Intent.parse(intent),
+                topics == null ? List.of() : topics, intent == null ? Intent.OTHER : Intent.parse(intent),
                 keyphrases == null ? List.of() : keyphrases, nlpVersion);
     }
 
