@@ -87,6 +87,22 @@ class CompareApiTest {
     }
 
     @Test
+    void thePageShowsTheSameComparison() {
+        String page = asAdmin().queryParams(Map.of("product", product, "by", "appVersion", "a", "3.8.0", "b", "3.9.0"))
+                .get("/compare").then().statusCode(200).extract().asString();
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("A: 3.8.0") && page.contains("B: 3.9.0"), page);
+        // design fell 60 points, login rose 50, in that order
+        int design = page.indexOf("<td>design</td>");
+        int login = page.indexOf("<td>login</td>");
+        org.junit.jupiter.api.Assertions.assertTrue(design > 0 && login > design, page);
+        org.junit.jupiter.api.Assertions.assertTrue(page.contains("-60.0") && page.contains("+50.0"), page);
+        // nothing named yet: a hint, no numbers; a wrong dimension: the reason
+        asAdmin().get("/compare").then().statusCode(200).body(org.hamcrest.Matchers.containsString("Name the two sides"));
+        asAdmin().queryParams(Map.of("by", "colour", "a", "red", "b", "blue")).get("/compare").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("by is appVersion, region, platform, channel or period"));
+    }
+
+    @Test
     void badRequestsNameTheParameter() {
         asAdmin().queryParams(Map.of("a", "1", "b", "2")).get("/api/v1/compare").then().statusCode(400)
                 .body("error.field", equalTo("by"));
