@@ -2,15 +2,13 @@ package io.voc.web;
 
 import static io.voc.support.SignedIn.as;
 import static io.voc.support.SignedIn.asAdmin;
+import static io.voc.support.JsonNumbers.DOUBLES;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.JsonConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.voc.account.application.PasswordHasher;
 import io.voc.account.application.Users;
 import io.voc.account.model.Role;
@@ -30,8 +28,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
 class CompareApiTest {
-    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
 
     @Inject
     Users users;

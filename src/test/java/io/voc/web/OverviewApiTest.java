@@ -2,6 +2,7 @@ package io.voc.web;
 
 import static io.voc.support.SignedIn.as;
 import static io.voc.support.SignedIn.asAdmin;
+import static io.voc.support.JsonNumbers.DOUBLES;
 import static org.hamcrest.Matchers.closeTo;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -10,9 +11,6 @@ import static org.hamcrest.Matchers.nullValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.restassured.config.JsonConfig;
-import io.restassured.config.RestAssuredConfig;
-import io.restassured.path.json.config.JsonPathConfig;
 import io.voc.account.application.PasswordHasher;
 import io.voc.account.application.Users;
 import io.voc.account.model.Role;
@@ -34,9 +32,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestStack.class)
 class OverviewApiTest {
     private static final String WRITE_ALIAS = "voc-test-feedback-write";
-    /** Figures compared as doubles (RestAssured reads JSON numbers as floats otherwise). */
-    private static final RestAssuredConfig DOUBLES = RestAssuredConfig.config()
-            .jsonConfig(JsonConfig.jsonConfig().numberReturnType(JsonPathConfig.NumberReturnType.DOUBLE));
     private static final Map<String, String> OCTOBER = Map.of("from", "2026-10-01", "to", "2026-10-10");
 
     @Inject
