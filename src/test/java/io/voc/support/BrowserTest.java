@@ -41,4 +41,20 @@ public abstract class BrowserTest {
     void consoleIsClean() {
         browser.assertNoConsoleErrors();
     }
+
+    /** Phone widths: nothing may stick out sideways (wide tables scroll inside their own box). */
+    protected static void assertNoSidewaysScrolling() {
+        Number scrollWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
+        org.junit.jupiter.api.Assertions.assertTrue(scrollWidth.longValue() <= browser.viewportWidth(),
+                "the page is " + scrollWidth + " px wide");
+    }
+
+    protected static String text(String css) {
+        return browser.driver().findElement(org.openqa.selenium.By.cssSelector(css)).getText().strip();
+    }
+
+    protected static java.util.List<String> texts(String css) {
+        return browser.driver().findElements(org.openqa.selenium.By.cssSelector(css)).stream()
+                .map(e -> e.getText().strip()).toList();
+    }
 }

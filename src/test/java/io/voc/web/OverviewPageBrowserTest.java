@@ -186,17 +186,4 @@ class OverviewPageBrowserTest extends BrowserTest {
         await().atMost(Duration.ofSeconds(10)).until(
                 () -> "true".equals(browser.driver().findElement(By.cssSelector(chart)).getDomAttribute("data-drawn")));
     }
-
-    private void assertNoSidewaysScrolling() {
-        Number scrollWidth = (Number) browser.driver().executeScript("return document.documentElement.scrollWidth");
-        assertTrue(scrollWidth.longValue() <= browser.viewportWidth(), "the page is " + scrollWidth + " px wide");
-    }
-
-    private String text(String css) {
-        return browser.driver().findElement(By.cssSelector(css)).getText().strip();
-    }
-
-    private List<String> texts(String css) {
-        return browser.driver().findElements(By.cssSelector(css)).stream().map(e -> e.getText().strip()).toList();
-    }
 }
