@@ -61,6 +61,7 @@ class CompareApiTest {
                 .get("/api/v1/compare").then().statusCode(200)
                 .body("dimension", equalTo("appVersion"))
                 .body("a.label", equalTo("3.8.0")).body("a.totals.count", equalTo(10))
+                .body("a.totals.avgRating", org.hamcrest.Matchers.nullValue()) // nobody rated: none, not 0
                 .body("b.totals.count", equalTo(10)).body("b.totals.shareNegative", closeTo(0.7, 1e-9))
                 .body("topics[0].key", equalTo("design")).body("topics[0].shareChange", closeTo(-0.6, 1e-9))
                 .body("topics[1].key", equalTo("login")).body("topics[1].countA", equalTo(2))

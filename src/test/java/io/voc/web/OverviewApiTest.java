@@ -89,7 +89,7 @@ class OverviewApiTest {
                 .body("series[4].start", equalTo("2026-10-05T00:00:00Z")).body("series[4].count", equalTo(10))
                 .body("series[4].shareNegative", closeTo(0.6, 1e-9))
                 .body("series[6].count", equalTo(1)).body("series[6].shareNegative", nullValue())
-                .body("series[0].count", equalTo(0))
+                .body("series[0].count", equalTo(0)).body("series[0].avgSentiment", nullValue())
                 .body("previousSeries[4].count", equalTo(3))
                 .body("ratings.count", equalTo(List.of(6, 0, 1, 0, 4)))
                 .body("topics[0].key", equalTo("login")).body("topics[0].count", equalTo(6))

@@ -40,9 +40,12 @@ final class SentimentAggregations {
         return aggs;
     }
 
-    /** Average score of a bucket that has these sub-aggregations; null when nothing was analysed. */
+    /**
+     * Average score of a bucket that has these sub-aggregations; null when nothing was analysed (the Java
+     * client reads an average of nothing as 0, which would read as "neutral").
+     */
     static Double avgSentiment(Map<String, Aggregate> aggs) {
-        return avg(aggs.get("sentiment"));
+        return aggs.get("analysed").filter().docCount() == 0 ? null : avg(aggs.get("sentiment"));
     }
 
     static Double shareNegative(Map<String, Aggregate> aggs) {
@@ -55,11 +58,13 @@ final class SentimentAggregations {
 
     /** Totals of a filter bucket: count, sentiment, and the average of its {@code rating} sub-aggregation. */
     static Overview.Totals totals(long count, Map<String, Aggregate> aggs) {
-        return new Overview.Totals(count, avgSentiment(aggs), shareNegative(aggs), avg(aggs.get("rating")));
+        var rating = aggs.get("rating").stats();
+        return new Overview.Totals(count, avgSentiment(aggs), shareNegative(aggs),
+                rating.count() == 0 ? null : Overview.round(rating.avg()));
     }
 
-    /** The average rating, to add next to the sentiment ones where totals are read. */
+    /** The rating's count and average (stats: an average of no ratings must read as none, not 0). */
     static Aggregation avgRating() {
-        return Aggregation.of(a -> a.avg(v -> v.field("rating")));
+        return Aggregation.of(a -> a.stats(v -> v.field("rating")));
     }
 }
