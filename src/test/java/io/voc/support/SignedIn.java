@@ -100,14 +100,22 @@ public final class SignedIn {
         }
     }
 
+    /**
+     * What a browser does on the sign-in page: loads the form (its token cookie and hidden field), then
+     * posts it. The answer is returned as it comes (redirects not followed).
+     */
+    public static Response postSignInForm(String username, String password, String next) {
+        Response form = given().get("/login");
+        return given().redirects().follow(false)
+                .cookie("voc_signin", form.cookie("voc_signin"))
+                .formParams(Map.of("username", username, "password", password, "_csrf", csrfField(form.asString()),
+                        "next", next))
+                .post("/login");
+    }
+
     public static Browser signInWithForm(String username, String password) {
         ensureAdmin();
-        Response form = given().get("/login");
-        String formToken = csrfField(form.asString());
-        Response signedIn = given().redirects().follow(false)
-                .cookie("voc_signin", form.cookie("voc_signin"))
-                .formParams(Map.of("username", username, "password", password, "_csrf", formToken, "next", "/"))
-                .post("/login");
+        Response signedIn = postSignInForm(username, password, "/");
         if (signedIn.statusCode() != 303 || signedIn.cookie("voc_session") == null) {
             throw new AssertionError("sign-in as " + username + " failed: " + signedIn.statusCode() + " "
                     + signedIn.asString());

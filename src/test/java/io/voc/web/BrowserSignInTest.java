@@ -40,11 +40,7 @@ class BrowserSignInTest {
     @Test
     void signingInSetsAHardenedSessionCookieAndReturnsToTheAskedPage() {
         String analyst = SignedIn.newUser(users, hasher, "analyst", Role.ANALYST, ProductScope.allProducts());
-        Response form = given().get("/login?next=/%3Fq%3Dcrash");
-        Response signedIn = given().redirects().follow(false).cookie("voc_signin", form.cookie("voc_signin"))
-                .formParams(Map.of("username", analyst, "password", SignedIn.PASSWORD, "next", "/?q=crash",
-                        "_csrf", SignedIn.csrfField(form.asString())))
-                .post("/login");
+        Response signedIn = SignedIn.postSignInForm(analyst, SignedIn.PASSWORD, "/?q=crash");
         assertEquals(303, signedIn.statusCode());
         assertTrue(signedIn.header("Location").endsWith("/?q=crash"), signedIn.header("Location"));
         String setCookie = signedIn.headers().getValues("Set-Cookie").stream()
@@ -60,11 +56,7 @@ class BrowserSignInTest {
     @Test
     void anOffSiteNextIsIgnored() {
         String viewer = SignedIn.newUser(users, hasher, "viewer", Role.VIEWER, ProductScope.allProducts());
-        Response form = given().get("/login");
-        Response signedIn = given().redirects().follow(false).cookie("voc_signin", form.cookie("voc_signin"))
-                .formParams(Map.of("username", viewer, "password", SignedIn.PASSWORD, "next", "//evil.example/x",
-                        "_csrf", SignedIn.csrfField(form.asString())))
-                .post("/login");
+        Response signedIn = SignedIn.postSignInForm(viewer, SignedIn.PASSWORD, "//evil.example/x");
         assertEquals(303, signedIn.statusCode());
         assertFalse(signedIn.header("Location").contains("evil"), signedIn.header("Location"));
     }
@@ -103,11 +95,8 @@ class BrowserSignInTest {
                     .statusCode(401);
         }
         // the fifth wrong one, through the form, locks
-        Response form = given().get("/login");
-        given().cookie("voc_signin", form.cookie("voc_signin"))
-                .formParams(Map.of("username", analyst, "password", "wrong guess 5",
-                        "_csrf", SignedIn.csrfField(form.asString())))
-                .post("/login").then().statusCode(429).body(containsString("locked"));
+        SignedIn.postSignInForm(analyst, "wrong guess 5", "/").then().statusCode(429)
+                .body(containsString("locked"));
         Response locked = as(analyst).get("/api/v1/products");
         assertEquals(429, locked.statusCode(), locked.asString());
         assertNotNull(locked.header("Retry-After"));
