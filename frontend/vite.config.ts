@@ -20,7 +20,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         app: here('src/app.css'),
-        dashboard: here('src/dashboard.ts'),
+        explorer: here('src/explorer.ts'),
         overview: here('src/overview.ts'),
       },
       output: {

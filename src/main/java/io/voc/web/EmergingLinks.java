@@ -20,18 +20,18 @@ final class EmergingLinks {
     }
 
     static String search(EmergingQuery query, EmergingItem item) {
-        Narrowing n = query.narrowing();
-        Narrowing narrowed = switch (item.kind()) {
-            case TOPIC -> new Narrowing(n.region(), n.platform(), n.appVersion(), item.key(), null, null);
-            case ASPECT -> new Narrowing(n.region(), n.platform(), n.appVersion(), null, item.key(), null);
-            case TERM -> new Narrowing(n.region(), n.platform(), n.appVersion(), null, null, item.key());
+        Narrowing.Field field = switch (item.kind()) {
+            case TOPIC -> Narrowing.Field.TOPIC;
+            case ASPECT -> Narrowing.Field.ASPECT;
+            case TERM -> Narrowing.Field.KEYPHRASE;
         };
+        Narrowing narrowed = query.narrowing().with(field, item.key());
         Map<String, String> params = new LinkedHashMap<>();
         params.put("product", query.product() == null ? null : query.product().value());
         params.put("from", from(query.periods().windowFrom()));
         params.put("to", to(query.periods().windowTo()));
         params.putAll(narrowed.parameters());
-        return PageLinks.link(params);
+        return ExplorerLinks.link(params);
     }
 
     /** The first day of a period, or its first instant when it does not start at midnight (UTC). */

@@ -11,7 +11,9 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.time.Instant;
@@ -39,7 +41,8 @@ public class FeedbackExportApi {
     @GET
     @Produces({ "text/csv", "application/x-ndjson", MediaType.APPLICATION_JSON })
     @Operation(summary = "Export feedback as CSV or JSON Lines",
-            description = "format: csv or jsonl (required); q, product, from, to: as for search; limit: at most "
+            description = "format: csv or jsonl (required); q, product, from, to and " + FeedbackApi.NARROWING
+                    + ": as for search; limit: at most "
                     + "this many rows (1-" + ExportRequest.MAX_LIMIT + ", default " + ExportRequest.MAX_LIMIT + "). "
                     + "Every match, newest first, streamed page by page as an attachment; X-Total-Count tells "
                     + "how many matched. JSON Lines: one search item per line. CSV: UTF-8 with a byte-order mark, "
@@ -47,8 +50,9 @@ public class FeedbackExportApi {
                     + "A bad parameter is a 400 and an unreachable Elasticsearch a 503, before any row is sent.")
     public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
             @QueryParam("product") String product, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit) {
-        ExportRequest request = ExportRequest.parse(format, q, product, from, to, limit, caller.products()); // 400 before anything
+            @QueryParam("limit") String limit, @Context UriInfo uri) {
+        ExportRequest request = ExportRequest.parse(format, q, product, from, to, FeedbackApi.narrowing(uri), limit,
+                caller.products()); // 400 before anything
         // opens the store's view and reads the first page now: an unreachable store is a 503, not a broken file;
         // the view is closed when the file is written, or expires by itself if the reader is gone before that
         FeedbackExport export = exportFeedback.open(request);

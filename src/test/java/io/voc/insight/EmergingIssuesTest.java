@@ -1,7 +1,7 @@
 package io.voc.insight;
 
 import static io.restassured.RestAssured.given;
-import static io.voc.insight.EnrichedDemoData.LAST_DAY;
+import static io.voc.support.EnrichedDemoData.LAST_DAY;
 import static io.voc.support.SignedIn.as;
 import static io.voc.support.SignedIn.asAdmin;
 import static org.hamcrest.Matchers.containsString;
@@ -13,7 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.voc.account.application.PasswordHasher;
@@ -22,7 +21,7 @@ import io.voc.account.model.Role;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
 import io.voc.nlp.application.NlpEngine;
-import io.voc.support.OwnPipeline;
+import io.voc.support.EnrichedDemoData;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
@@ -42,18 +41,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
-@TestProfile(EmergingIssuesTest.Profile.class)
+@TestProfile(EnrichedDemoData.Profile.class)
 class EmergingIssuesTest {
-    private static final String INDEX = "voc-test-emerging";
-
-    /** Its own index, filled with the enriched demo data; the NLP stage is not needed (the engine is). */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named(INDEX, Map.of("voc.nlp.enabled", "false"));
-        }
-    }
-
     /** The login crash as VOC's NLP names it: a topic, an aspect, keyphrases. */
     private static final Set<String> LOGIN_CRASH = Set.of("stability", "account", "login", "login screen",
             "android app crash", "crash");
@@ -70,7 +59,7 @@ class EmergingIssuesTest {
 
     @BeforeEach
     void demoData() throws Exception {
-        EnrichedDemoData.ensureLoaded(nlp, INDEX, INDEX + "-write");
+        EnrichedDemoData.ensureLoaded(nlp);
     }
 
     @Test

@@ -24,7 +24,8 @@ public record EmergingQuery(ProductKey product, Narrowing narrowing, ComparisonP
     public static EmergingQuery parse(String product, String region, String platform, String appVersion,
             String window, String baseline, String to, ProductScope scope, Instant now) {
         return new EmergingQuery(FeedbackFilter.parseProduct(product),
-                new Narrowing(region, platform, appVersion, null, null, null),
+                Narrowing.NONE.with(Narrowing.Field.REGION, region).with(Narrowing.Field.PLATFORM, platform)
+                        .with(Narrowing.Field.APP_VERSION, appVersion),
                 ComparisonPeriods.parse(window, baseline, to, now), scope);
     }
 

@@ -4,7 +4,10 @@ import io.voc.feedback.model.Feedback;
 import io.voc.feedback.model.FeedbackId;
 import io.voc.search.model.FeedbackPage;
 import io.voc.search.model.FeedbackQuery;
+import io.voc.feedback.model.ProductScope;
+import io.voc.search.model.FoundFeedback;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** The search store of feedback (Elasticsearch in every deployment). */
@@ -20,6 +23,9 @@ public interface FeedbackStore {
     StoreOutcome storeAll(List<Feedback> batch);
 
     FeedbackPage search(FeedbackQuery query);
+
+    /** One feedback by id, if stored and among the asker's products. */
+    Optional<FoundFeedback> find(FeedbackId id, ProductScope scope);
 
     /** Which of these feedback are stored already (their ids). */
     Set<String> existing(List<FeedbackId> ids);

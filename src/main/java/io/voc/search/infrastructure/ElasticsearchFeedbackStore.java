@@ -1,7 +1,7 @@
 package io.voc.search.infrastructure;
 
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
-import co.elastic.clients.elasticsearch._types.SortOrder;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
@@ -12,6 +12,8 @@ import io.voc.feedback.model.FeedbackId;
 import io.voc.search.application.FeedbackStore;
 import io.voc.search.application.StoreOutcome;
 import io.voc.search.application.StoreUnavailableException;
+import io.voc.feedback.model.ProductScope;
+import io.voc.search.model.FeedbackFilter;
 import io.voc.search.model.FeedbackPage;
 import io.voc.search.model.FeedbackQuery;
 import io.voc.search.model.FoundFeedback;
@@ -22,9 +24,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
-/** Feedback in Elasticsearch: create-only bulk writes by deterministic id, and paged search. */
+/** Feedback in Elasticsearch: create-only bulk writes by deterministic id, paged search, lookup by id. */
 @ApplicationScoped
 class ElasticsearchFeedbackStore implements FeedbackStore {
     /** "Already there" is what a replay of a stored feedback gets: it counts as success. */
@@ -108,22 +111,29 @@ class ElasticsearchFeedbackStore implements FeedbackStore {
     @Override
     public FeedbackPage search(FeedbackQuery query) {
         try {
-            SearchResponse<FeedbackJson> response = client.search(s -> {
-                s.index(names.readAlias())
-                        .query(FeedbackQueries.toElasticsearch(query.filter()))
-                        .from((query.page() - 1) * query.size())
-                        .size(query.size())
-                        .trackTotalHits(t -> t.enabled(true));
-                if (query.text() == null) {
-                    s.sort(o -> o.field(f -> f.field("createdAt").order(SortOrder.Desc)));
-                }
-                return s;
-            }, FeedbackJson.class);
+            SearchResponse<FeedbackJson> response = client.search(s -> FeedbackHitsRequest.page(
+                    s.index(names.readAlias()).query(FeedbackQueries.toElasticsearch(query.filter())), query),
+                    FeedbackJson.class);
             List<FoundFeedback> items = FeedbackHits.found(response);
             long total = response.hits().total() == null ? items.size() : response.hits().total().value();
             return new FeedbackPage(total, query.page(), query.size(), items);
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch search failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** By id over every index of the read alias, within the asker's products (outside them: not found). */
+    @Override
+    public Optional<FoundFeedback> find(FeedbackId id, ProductScope scope) {
+        Query inScope = FeedbackQueries.toElasticsearch(new FeedbackFilter(null, null, null, null, scope));
+        try {
+            SearchResponse<FeedbackJson> response = client.search(s -> s
+                    .index(names.readAlias())
+                    .query(q -> q.bool(b -> b.filter(f -> f.ids(i -> i.values(id.value()))).filter(inScope)))
+                    .size(1), FeedbackJson.class);
+            return FeedbackHits.found(response).stream().findFirst();
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch lookup failed: " + e.getMessage(), e);
         }
     }
 

@@ -1,6 +1,7 @@
 package io.voc.search.infrastructure;
 
 import co.elastic.clients.elasticsearch._types.FieldValue;
+import co.elastic.clients.elasticsearch._types.query_dsl.BoolQuery;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.voc.search.model.FeedbackFilter;
@@ -8,63 +9,85 @@ import io.voc.search.model.Narrowing;
 import java.util.List;
 
 /**
- * The one translation of a {@link FeedbackFilter} into an Elasticsearch query. Search and export both
- * call it, so they always agree on what matches; a rule added here (a product scope, say) holds for both.
+ * The one translation of a {@link FeedbackFilter} into an Elasticsearch query. Search, export and every
+ * statistic call it, so they always agree on what matches; a rule added here (a product scope, say) holds
+ * for all of them.
  */
 public final class FeedbackQueries {
     private FeedbackQueries() {
     }
 
-    /** Words match English (stemmed) or CJK (bigram) text; everything else is an exact filter. */
+    /** Everything the filter says: words, scope, time window and the selected values. */
     public static Query toElasticsearch(FeedbackFilter filter) {
         return Query.of(q -> q.bool(b -> {
-            if (filter.text() != null) {
-                b.must(m -> m.simpleQueryString(sq -> sq
-                        .query(filter.text())
-                        .fields("text", "text.cjk")
-                        .defaultOperator(Operator.And)));
-            }
-            if (filter.product() != null) {
-                b.filter(f -> f.term(t -> t.field("product").value(filter.product().value())));
-            }
-            if (!filter.scope().isAll()) {
-                // the asker's products, applied by Elasticsearch: hits, totals and aggregations never see others
-                List<FieldValue> granted = filter.scope().products().stream()
-                        .map(p -> FieldValue.of(p.value())).toList();
-                b.filter(f -> f.terms(t -> t.field("product").terms(v -> v.value(granted))));
-            }
-            for (Narrowing.Field field : Narrowing.Field.values()) {
-                String value = filter.narrowing().value(field);
-                if (value != null) {
-                    b.filter(narrowedBy(field, value));
-                }
-            }
-            if (filter.from() != null || filter.to() != null) {
-                b.filter(f -> f.range(r -> r.date(d -> {
-                    d.field("createdAt");
-                    if (filter.from() != null) {
-                        d.gte(filter.from().toString());
-                    }
-                    if (filter.to() != null) {
-                        d.lt(filter.to().toString());
-                    }
-                    return d;
-                })));
-            }
+            withoutSelections(b, filter);
+            selections(b, filter);
             return b;
         }));
     }
 
+    /**
+     * Words, scope and time window, but not the product or narrowing: the Explorer counts facet values over
+     * this and applies the {@link #selections} as a post filter, so a facet still shows the values one could
+     * switch to.
+     */
+    static Query withoutSelections(FeedbackFilter filter) {
+        return Query.of(q -> q.bool(b -> withoutSelections(b, filter)));
+    }
+
+    /** Only the selected product and narrowing values (a bool of filters, match-all when none). */
+    static Query selections(FeedbackFilter filter) {
+        return Query.of(q -> q.bool(b -> selections(b, filter)));
+    }
+
+    /** Words match English (stemmed) or CJK (bigram) text; everything else is an exact filter. */
+    private static BoolQuery.Builder withoutSelections(BoolQuery.Builder b, FeedbackFilter filter) {
+        if (filter.text() != null) {
+            b.must(m -> m.simpleQueryString(sq -> sq
+                    .query(filter.text())
+                    .fields("text", "text.cjk")
+                    .defaultOperator(Operator.And)));
+        }
+        if (!filter.scope().isAll()) {
+            // the asker's products, applied by Elasticsearch: hits, totals and aggregations never see others
+            List<FieldValue> granted = filter.scope().products().stream()
+                    .map(p -> FieldValue.of(p.value())).toList();
+            b.filter(f -> f.terms(t -> t.field("product").terms(v -> v.value(granted))));
+        }
+        if (filter.from() != null || filter.to() != null) {
+            b.filter(f -> f.range(r -> r.date(d -> {
+                d.field("createdAt");
+                if (filter.from() != null) {
+                    d.gte(filter.from().toString());
+                }
+                if (filter.to() != null) {
+                    d.lt(filter.to().toString());
+                }
+                return d;
+            })));
+        }
+        return b;
+    }
+
+    private static BoolQuery.Builder selections(BoolQuery.Builder b, FeedbackFilter filter) {
+        if (filter.product() != null) {
+            b.filter(term("product", filter.product().value()));
+        }
+        for (Narrowing.Field field : Narrowing.Field.values()) {
+            String value = filter.narrowing().value(field);
+            if (value != null) {
+                b.filter(narrowedBy(field, value));
+            }
+        }
+        return b;
+    }
+
     /** Exact values; an aspect is a nested object, so it is matched inside {@code nlp.aspects}. */
     private static Query narrowedBy(Narrowing.Field field, String value) {
-        return switch (field) {
-            case REGION -> term("region", value);
-            case PLATFORM -> term("platform", value);
-            case APP_VERSION -> term("appVersion", value);
-            case TOPIC -> term("nlp.topics", value);
-            case KEYPHRASE -> term("nlp.keyphrases", value);
-            case ASPECT -> Query.of(q -> q.nested(n -> n.path("nlp.aspects").query(term("nlp.aspects.term", value))));
-        };
+        return field == Narrowing.Field.ASPECT
+                ? Query.of(q -> q.nested(n -> n.path(FeedbackFields.ASPECTS)
+                        .query(term(FeedbackFields.of(field), value))))
+                : term(FeedbackFields.of(field), value);
     }
 
     private static Query term(String field, String value) {

@@ -21,10 +21,10 @@ public record ExportRequest(FeedbackFilter filter, ExportFormat format, int limi
     }
 
     /** From request parameters as users type them; null means "not given" (no limit means {@link #MAX_LIMIT}). */
-    public static ExportRequest parse(String format, String q, String product, String from, String to, String limit,
-            ProductScope scope) {
+    public static ExportRequest parse(String format, String q, String product, String from, String to,
+            Narrowing narrowing, String limit, ProductScope scope) {
         ExportFormat parsedFormat = ExportFormat.parse(format);
-        return new ExportRequest(FeedbackFilter.parse(q, product, from, to, scope), parsedFormat,
+        return new ExportRequest(FeedbackFilter.parse(q, product, from, to, narrowing, scope), parsedFormat,
                 WholeNumbers.parse("limit", limit, MAX_LIMIT));
     }
 }

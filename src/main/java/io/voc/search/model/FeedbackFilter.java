@@ -9,7 +9,7 @@ import java.time.Instant;
  * Which feedback a user means: words, a product, a time window and exact values to narrow down by
  * ({@link Narrowing}: region, platform, app version, topic, aspect, keyphrase), without any paging, within the
  * products the asker may see ({@code scope}: Elasticsearch filters by it, so nothing outside it is ever
- * counted, aggregated or returned). Search pages through it ({@link FeedbackQuery} adds page and size),
+ * counted, aggregated or returned). Search pages through it ({@link FeedbackQuery} adds page, size and order),
  * the export streams all of it; both turn it into one and the same Elasticsearch query, so they always
  * agree on what matches. {@code from} is inclusive and {@code to} exclusive, so consecutive windows never
  * count a feedback twice.
@@ -42,6 +42,11 @@ public record FeedbackFilter(String text, ProductKey product, Instant from, Inst
 
     /** The same filter over another time window. */
     public FeedbackFilter during(Instant from, Instant to) {
+        return new FeedbackFilter(text, product, from, to, scope, narrowing);
+    }
+
+    /** The same filter for another product (null: every product in scope). */
+    public FeedbackFilter withProduct(ProductKey product) {
         return new FeedbackFilter(text, product, from, to, scope, narrowing);
     }
 

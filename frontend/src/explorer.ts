@@ -1,4 +1,4 @@
-// Small comforts on the server-rendered search page; the page works without them.
+// Small comforts on the server-rendered Explorer and feedback pages; the pages work without them.
 
 // "/" focuses the search box, as in most search-heavy tools.
 document.addEventListener('keydown', (event) => {
@@ -20,7 +20,22 @@ for (const el of document.querySelectorAll<HTMLTimeElement>('time[datetime]')) {
   el.textContent = Math.abs(hours) < 48 ? relative.format(Math.round(hours), 'hour') : absolute.format(when);
 }
 
-// Choosing a product searches at once.
-document.querySelector<HTMLSelectElement>('.search select[name=product]')?.addEventListener('change', (event) => {
-  (event.target as HTMLSelectElement).form?.requestSubmit();
-});
+// Choosing a product or an order searches at once.
+for (const select of document.querySelectorAll<HTMLSelectElement>('.search select')) {
+  select.addEventListener('change', () => select.form?.requestSubmit());
+}
+
+// On a phone the facets start folded, so the results come first.
+const facets = document.querySelector<HTMLDetailsElement>('details.facets');
+if (facets && window.matchMedia('(max-width: 800px)').matches) {
+  facets.open = false;
+}
+
+// "Back to the Explorer" returns to the very view the reader came from (its filters and page) when there is one.
+const back = document.querySelector<HTMLAnchorElement>('a.back');
+if (back && document.referrer) {
+  const from = new URL(document.referrer);
+  if (from.origin === window.location.origin && from.pathname === '/') {
+    back.href = from.pathname + from.search;
+  }
+}

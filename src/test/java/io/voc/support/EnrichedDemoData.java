@@ -1,4 +1,4 @@
-package io.voc.insight;
+package io.voc.support;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -12,27 +12,44 @@ import io.voc.nlp.application.AnalysisJson;
 import io.voc.nlp.application.NlpEngine;
 import io.voc.nlp.application.TextToAnalyze;
 import io.voc.nlp.model.Analysis;
-import io.voc.support.FeedbackDocuments;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import io.quarkus.test.junit.QuarkusTestProfile;
 
 /**
  * The standard demo data ({@code DemoSpec.standard(LAST_DAY)}), analysed by the real NLP engine in-process
  * and written straight into an index of its own, as the NLP stage would have left it. A fixed last day makes
  * every run see the same data; a run finding it complete (all analysed by the current model) writes nothing.
+ * Tests on it use {@link Profile}, so they share one app start.
  */
-final class EnrichedDemoData {
-    static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 24);
+public final class EnrichedDemoData {
+    public static final LocalDate LAST_DAY = LocalDate.of(2026, 11, 24);
+    public static final String INDEX = "voc-test-emerging";
     private static final int BATCH = 500;
     private static volatile boolean loaded;
+
+    /** The app on this index; the NLP stage is not needed (the engine is, to analyse the data once). */
+    public static class Profile implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            return OwnPipeline.named(INDEX, Map.of("voc.nlp.enabled", "false"));
+        }
+    }
 
     private EnrichedDemoData() {
     }
 
-    static synchronized void ensureLoaded(NlpEngine nlp, String readAlias, String writeAlias) throws Exception {
+    /** Loads the data unless this run (or an earlier one, with the same NLP model) did already. */
+    public static void ensureLoaded(NlpEngine nlp) throws Exception {
+        ensureLoaded(nlp, INDEX, INDEX + "-write");
+    }
+
+    private static synchronized void ensureLoaded(NlpEngine nlp, String readAlias, String writeAlias)
+            throws Exception {
         if (loaded) {
             return;
         }

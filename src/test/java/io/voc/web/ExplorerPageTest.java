@@ -13,10 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
-/** The dashboard page lists and searches feedback, showing users' own words. */
+/** The Explorer lists and searches feedback, showing users' own words. */
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
-class DashboardPageTest {
+class ExplorerPageTest {
 
     @Test
     void searchesFeedbackAndShowsTheUsersWords() {
@@ -31,8 +31,8 @@ class DashboardPageTest {
                 .queryParam("product", product).queryParam("q", "charged")
                 .get("/").then().statusCode(200)
                 .contentType(containsString("text/html"))
-                // user text is escaped, never interpreted as markup
-                .body(containsString("I was charged twice for &lt;b&gt;premium&lt;/b&gt;"))
+                // the searched word is marked; the user's own markup is escaped, never interpreted
+                .body(containsString("I was <mark>charged</mark> twice for &lt;b&gt;premium&lt;/b&gt;"))
                 .body(not(containsString("Support fixed my login")))
                 .body(containsString("★★☆☆☆"))
                 // the product filter offers the product from the catalog
