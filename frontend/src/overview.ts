@@ -29,7 +29,7 @@ function show(state: State): void {
   }
 }
 
-function render(overview: Overview): void {
+function render(overview: Overview, narrowing: Record<string, string>): void {
   part('overview-period').textContent = `${formatPeriod(overview.from, overview.to)}, by ${overview.interval}`
     + ` - compared with ${formatPeriod(overview.previousFrom, overview.previousTo)}`;
   if (overview.current.count === 0) {
@@ -38,7 +38,7 @@ function render(overview: Overview): void {
   }
   show('ready');
   const link = (dimension: string) => (key: string) =>
-    searchLink(overview.product, dimension, key, overview.from, overview.to);
+    searchLink(overview.product, narrowing, dimension, key, overview.from, overview.to);
   renderKpis(part('kpis'), overview.current, overview.previous);
   drawTrend(part('trend-chart'), overview);
   drawRatings(part('ratings-chart'), overview);
@@ -69,7 +69,8 @@ function fail(problem: unknown): void {
 async function load(): Promise<void> {
   show('loading');
   try {
-    render(await fetchOverview(filtersOf(location.search)));
+    const filters = filtersOf(location.search);
+    render(await fetchOverview(filters), filters.narrowing);
   } catch (problem) {
     fail(problem);
   }

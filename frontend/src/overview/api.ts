@@ -44,7 +44,12 @@ export interface Filters {
   product: string;
   from: string;
   to: string;
+  /** Exact values the overview is narrowed to, by the parameter names of the API (region, platform, ...). */
+  narrowing: Record<string, string>;
 }
+
+/** The narrowing parameters the Overview's form offers. */
+export const NARROWING_PARAMETERS = ['region', 'platform', 'appVersion'] as const;
 
 /** A failure with a sentence for the reader; {@code signIn}: the session ended. */
 export class OverviewUnavailable extends Error {
@@ -59,12 +64,16 @@ export function filtersOf(search: string): Filters {
     product: params.get('product')?.trim() ?? '',
     from: params.get('from')?.trim() ?? '',
     to: params.get('to')?.trim() ?? '',
+    narrowing: Object.fromEntries(NARROWING_PARAMETERS
+      .map((name) => [name, params.get(name)?.trim() ?? ''] as const)
+      .filter(([, value]) => value !== '')),
   };
 }
 
 export async function fetchOverview(filters: Filters): Promise<Overview> {
   const params = new URLSearchParams();
-  for (const [name, value] of Object.entries(filters)) {
+  const { narrowing, ...period } = filters;
+  for (const [name, value] of Object.entries({ ...period, ...narrowing })) {
     if (value) params.set(name, value);
   }
   let response: Response;

@@ -3,6 +3,7 @@ package io.voc.web;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.search.application.CompareFeedback;
+import io.voc.search.model.CompareRequest;
 import io.voc.search.model.Comparison;
 import io.voc.web.security.Access;
 import io.voc.web.security.CurrentCaller;
@@ -65,8 +66,12 @@ public class ComparePage {
             return pages.render("compare", model);
         }
         try {
-            Comparison comparison = compare.compare(product, dimension, a, b, from, to, caller.products());
+            CompareRequest request = CompareRequest.parse(product, dimension, a, b, from, to, caller.products());
+            Comparison comparison = compare.compare(request);
             model.put("comparison", comparison);
+            // each count leads to the feedback it counts
+            model.put("feedbackOfA", ExplorerLink.of(request.side(true)));
+            model.put("feedbackOfB", ExplorerLink.of(request.side(false)));
             model.put("empty", comparison.a().totals().count() == 0 && comparison.b().totals().count() == 0);
         } catch (InvalidInputException e) {
             model.put("problem", e.getMessage());

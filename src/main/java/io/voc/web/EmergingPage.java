@@ -70,10 +70,10 @@ public class EmergingPage {
             EmergingReport report = findEmerging.find(query);
             var periods = query.periods();
             model.put("report", report);
-            model.put("windowDays", EmergingLinks.from(periods.windowFrom()) + " to "
-                    + EmergingLinks.to(periods.windowTo()));
-            model.put("baselineDays", EmergingLinks.from(periods.baselineFrom()) + " to "
-                    + EmergingLinks.to(periods.baselineTo()));
+            model.put("windowDays", ExplorerLink.from(periods.windowFrom()) + " to "
+                    + ExplorerLink.to(periods.windowTo()));
+            model.put("baselineDays", ExplorerLink.from(periods.baselineFrom()) + " to "
+                    + ExplorerLink.to(periods.baselineTo()));
             model.put("widened", report.widened().stream().map(Narrowing.Field::parameter).toList());
             model.put("rows", report.items().stream().map(i -> EmergingRow.of(query, i)).toList());
         } catch (InvalidInputException e) {

@@ -14,7 +14,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
@@ -48,7 +47,7 @@ public class FeedbackDetailPage {
             Optional<FoundFeedback> found = readFeedback.byId(id, caller.products());
             if (found.isPresent()) {
                 model.put("found", found.get());
-                model.put("explore", new FeedbackLinks(found.get().feedback().product().value()));
+                model.put("explore", ExplorerLink.ofProduct(found.get().feedback().product().value()));
             } else {
                 status = Response.Status.NOT_FOUND;
                 model.put("problem", "There is no feedback " + id + " among the products you may see.");
@@ -62,15 +61,5 @@ public class FeedbackDetailPage {
             model.put("problem", "Feedback cannot be read right now (Elasticsearch cannot be reached). Try again shortly.");
         }
         return Response.status(status).type(MediaType.TEXT_HTML_TYPE).entity(pages.render("feedback", model)).build();
-    }
-
-    /** Links to the Explorer showing the feedback of the same product with one of this feedback's values. */
-    public record FeedbackLinks(String product) {
-        public String with(String parameter, String value) {
-            Map<String, String> params = new LinkedHashMap<>();
-            params.put("product", product);
-            params.put(parameter, value);
-            return ExplorerLinks.link(params);
-        }
     }
 }

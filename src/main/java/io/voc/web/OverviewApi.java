@@ -9,6 +9,8 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,9 +33,10 @@ public class OverviewApi {
                     + "and the one of the same length before it, a time series of each (hourly up to 3 days, daily up "
                     + "to 120, weekly beyond), the rating distribution, the top 10 topics and aspects, and breakdowns "
                     + "by channel, region, platform and app version. Default period: the 30 days up to the end of "
-                    + "today (UTC). Without product: all the caller's products.")
+                    + "today (UTC). Without product: all the caller's products. Narrowed by " + FeedbackApi.NARROWING
+                    + ", as search is.")
     public Overview overview(@QueryParam("product") String product, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
-        return overviews.overview(product, from, to, caller.products());
+            @QueryParam("to") String to, @Context UriInfo uri) {
+        return overviews.overview(product, from, to, FeedbackApi.narrowing(uri), caller.products());
     }
 }

@@ -32,9 +32,12 @@ public class OverviewPage {
     @GET
     @Produces(MediaType.TEXT_HTML)
     public String show(@QueryParam("product") String product, @QueryParam("from") String from,
-            @QueryParam("to") String to) {
+            @QueryParam("to") String to, @QueryParam("region") String region, @QueryParam("platform") String platform,
+            @QueryParam("appVersion") String appVersion) {
         return pages.render("overview", Map.of("product", orEmpty(product), "from", orEmpty(from), "to", orEmpty(to),
-                "products", productChoices.visibleTo(caller.products())));
+                "products", productChoices.visibleTo(caller.products()),
+                "narrowing", Map.of("region", orEmpty(region), "platform", orEmpty(platform),
+                        "appVersion", orEmpty(appVersion))));
     }
 
     private static String orEmpty(String value) {

@@ -65,7 +65,7 @@ class OverviewPageBrowserTest extends BrowserTest {
         setDate("to", TO);
         browser.driver().findElement(By.cssSelector("form.filters button[type=submit]")).click();
 
-        String filtered = "/overview?product=" + product + "&from=" + FROM + "&to=" + TO;
+        String filtered = "/overview?product=" + product + "&from=" + FROM + "&to=" + TO + "&region=&platform=&appVersion=";
         await().atMost(Duration.ofSeconds(10)).until(() -> browser.path().equals(filtered));
         awaitState("ready");
         assertEquals("12", text("[data-kpi=volume] .kpi-value"));

@@ -17,6 +17,10 @@ public class CompareFeedback {
     /** Parameters as users type them; 400s name the parameter. */
     public Comparison compare(String product, String by, String a, String b, String from, String to,
             ProductScope scope) {
-        return comparisons.compare(CompareRequest.parse(product, by, a, b, from, to, scope));
+        return compare(CompareRequest.parse(product, by, a, b, from, to, scope));
+    }
+
+    public Comparison compare(CompareRequest request) {
+        return comparisons.compare(request);
     }
 }

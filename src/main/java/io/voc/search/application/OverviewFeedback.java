@@ -2,6 +2,7 @@ package io.voc.search.application;
 
 import io.voc.feedback.model.ProductScope;
 import io.voc.search.model.FeedbackFilter;
+import io.voc.search.model.Narrowing;
 import io.voc.search.model.Overview;
 import io.voc.search.model.OverviewPeriod;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -18,8 +19,8 @@ public class OverviewFeedback {
     }
 
     /** Parameters as users type them (null: not given); 400s name the parameter. */
-    public Overview overview(String product, String from, String to, ProductScope scope) {
-        FeedbackFilter filter = FeedbackFilter.parse(null, product, from, to, scope);
+    public Overview overview(String product, String from, String to, Narrowing narrowing, ProductScope scope) {
+        FeedbackFilter filter = FeedbackFilter.parse(null, product, from, to, narrowing, scope);
         OverviewPeriod period = OverviewPeriod.of(filter.from(), filter.to(), clock.instant());
         return overviews.overview(filter, period);
     }

@@ -63,6 +63,21 @@ public record CompareRequest(FeedbackFilter filter, Dimension dimension, String 
                 b.strip(), null, null, null, null);
     }
 
+    /** The feedback of one side: the filter within its period, or narrowed to its value. */
+    public FeedbackFilter side(boolean sideA) {
+        if (dimension == Dimension.PERIOD) {
+            return sideA ? filter.during(aFrom, aTo) : filter.during(bFrom, bTo);
+        }
+        Narrowing.Field field = switch (dimension) {
+            case APP_VERSION -> Narrowing.Field.APP_VERSION;
+            case REGION -> Narrowing.Field.REGION;
+            case PLATFORM -> Narrowing.Field.PLATFORM;
+            case CHANNEL -> Narrowing.Field.CHANNEL;
+            case PERIOD -> throw new IllegalStateException("periods have no narrowing field");
+        };
+        return filter.narrowedTo(filter.narrowing().with(field, sideA ? a : b));
+    }
+
     private static FeedbackFilter window(String field, String value, String product, ProductScope scope) {
         String[] bounds = value.split("/", -1);
         if (bounds.length != 2 || bounds[0].isBlank() || bounds[1].isBlank()) {
