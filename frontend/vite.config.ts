@@ -20,7 +20,7 @@ export default defineConfig({
     rollupOptions: {
       input: {
         app: here('src/app.css'),
-        explorer: here('src/explorer.ts'),
+        pages: here('src/pages.ts'),
         overview: here('src/overview.ts'),
       },
       output: {

@@ -1,4 +1,5 @@
-// Small comforts on the server-rendered Explorer and feedback pages; the pages work without them.
+// Small comforts on the server-rendered pages (Explorer, feedback, emerging issues, compare); each only acts
+// where its elements are, and the pages work without any of them.
 
 // "/" focuses the search box, as in most search-heavy tools.
 document.addEventListener('keydown', (event) => {
@@ -20,10 +21,30 @@ for (const el of document.querySelectorAll<HTMLTimeElement>('time[datetime]')) {
   el.textContent = Math.abs(hours) < 48 ? relative.format(Math.round(hours), 'hour') : absolute.format(when);
 }
 
-// Choosing a product or an order searches at once.
-for (const select of document.querySelectorAll<HTMLSelectElement>('.search select')) {
+// Choosing a product or an order searches at once (where nothing else needs typing first).
+for (const select of document.querySelectorAll<HTMLSelectElement>('form[data-autosubmit] select')) {
   select.addEventListener('change', () => select.form?.requestSubmit());
 }
+
+// Counting takes a moment over much feedback: say it is under way, and keep a second click from
+// starting it again. A page brought back by the back button is shown as it was left, so undo it there.
+for (const form of document.querySelectorAll<HTMLFormElement>('form.search')) {
+  form.addEventListener('submit', () => {
+    const button = form.querySelector<HTMLButtonElement>('button[type=submit]');
+    if (!button) return;
+    button.dataset.label = button.textContent ?? '';
+    button.textContent = 'Working…';
+    button.disabled = true;
+    form.setAttribute('aria-busy', 'true');
+  });
+}
+window.addEventListener('pageshow', () => {
+  for (const button of document.querySelectorAll<HTMLButtonElement>('form.search button[data-label]')) {
+    button.textContent = button.dataset.label ?? button.textContent;
+    button.disabled = false;
+    button.closest('form')?.removeAttribute('aria-busy');
+  }
+});
 
 // On a phone the facets start folded, so the results come first.
 const facets = document.querySelector<HTMLDetailsElement>('details.facets');
