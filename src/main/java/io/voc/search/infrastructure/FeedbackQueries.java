@@ -20,28 +20,14 @@ public final class FeedbackQueries {
     /** Everything the filter says: words, scope, time window and the selected values. */
     public static Query toElasticsearch(FeedbackFilter filter) {
         return Query.of(q -> q.bool(b -> {
-            withoutSelections(b, filter);
-            selections(b, filter);
+            wordsScopeAndPeriod(b, filter);
+            selectedValues(b, filter);
             return b;
         }));
     }
 
-    /**
-     * Words, scope and time window, but not the product or narrowing: the Explorer counts facet values over
-     * this and applies the {@link #selections} as a post filter, so a facet still shows the values one could
-     * switch to.
-     */
-    static Query withoutSelections(FeedbackFilter filter) {
-        return Query.of(q -> q.bool(b -> withoutSelections(b, filter)));
-    }
-
-    /** Only the selected product and narrowing values (a bool of filters, match-all when none). */
-    static Query selections(FeedbackFilter filter) {
-        return Query.of(q -> q.bool(b -> selections(b, filter)));
-    }
-
     /** Words match English (stemmed) or CJK (bigram) text; everything else is an exact filter. */
-    private static BoolQuery.Builder withoutSelections(BoolQuery.Builder b, FeedbackFilter filter) {
+    private static BoolQuery.Builder wordsScopeAndPeriod(BoolQuery.Builder b, FeedbackFilter filter) {
         if (filter.text() != null) {
             b.must(m -> m.simpleQueryString(sq -> sq
                     .query(filter.text())
@@ -69,7 +55,7 @@ public final class FeedbackQueries {
         return b;
     }
 
-    private static BoolQuery.Builder selections(BoolQuery.Builder b, FeedbackFilter filter) {
+    private static BoolQuery.Builder selectedValues(BoolQuery.Builder b, FeedbackFilter filter) {
         if (filter.product() != null) {
             b.filter(term("product", filter.product().value()));
         }
