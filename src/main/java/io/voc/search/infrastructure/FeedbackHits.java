@@ -1,6 +1,6 @@
 package io.voc.search.infrastructure;
 
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import io.voc.feedback.application.FeedbackJson;
 import io.voc.search.model.FoundFeedback;
@@ -14,7 +14,7 @@ final class FeedbackHits {
     private FeedbackHits() {
     }
 
-    static List<FoundFeedback> found(SearchResponse<FeedbackJson> response) {
+    static List<FoundFeedback> found(ResponseBody<FeedbackJson> response) {
         return response.hits().hits().stream()
                 .filter(hit -> hit.source() != null)
                 .map(FeedbackHits::found)
