@@ -66,7 +66,7 @@ class LastAdminTest {
         String hash = hasher.hash("round password 123");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         try {
-            for (int round = 0; round < 10; round++) {
+            for (int round = 0; round < 30; round++) {
                 // two active admins: 'admin' (made at start) and a fresh one; the previous round's are demoted
                 Username other = new Username("admin-" + round);
                 users.addIfAbsent(User.create(other, "Admin " + round, Role.ADMIN, ProductScope.allProducts(), hash,

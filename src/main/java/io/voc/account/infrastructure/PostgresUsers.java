@@ -58,7 +58,9 @@ class PostgresUsers implements Users {
     @Override
     public Optional<User> change(Username username, java.util.function.ObjLongConsumer<User> change) {
         // Locking the active admins' rows serialises every change that could take admin rights away: a
-        // second one waits, then counts what the first left behind.
+        // second one waits, then counts what the first left behind - after the wait PostgreSQL re-checks
+        // the WHERE on each row's latest version (READ COMMITTED), so an admin the first one demoted or
+        // disabled is no longer in the list.
         return Optional.ofNullable(Blocking.await(() -> Panache.withTransaction(() -> Uni.createFrom().voidItem()
                 .chain(s -> UserRow.<UserRow>find("role = ?1 and disabled = false", Role.ADMIN.name())
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list())
