@@ -60,11 +60,13 @@ class PostgresUsers implements Users {
         // Locking the active admins' rows serialises every change that could take admin rights away: a
         // second one waits, then counts what the first left behind - after the wait PostgreSQL re-checks
         // the WHERE on each row's latest version (READ COMMITTED), so an admin the first one demoted or
-        // disabled is no longer in the list.
+        // disabled is no longer in the list. The changed user's row is locked too: the whole row is written
+        // back, and a sign-in failure recorded meanwhile (a lockout) must not be overwritten by it.
         return Optional.ofNullable(Blocking.await(() -> Panache.withTransaction(() -> Uni.createFrom().voidItem()
                 .chain(s -> UserRow.<UserRow>find("role = ?1 and disabled = false", Role.ADMIN.name())
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list())
-                .chain(admins -> UserRow.<UserRow>find("username", username.value()).firstResult()
+                .chain(admins -> UserRow.<UserRow>find("username", username.value())
+                        .withLock(LockModeType.PESSIMISTIC_WRITE).firstResult()
                         .map(row -> {
                             if (row == null) {
                                 return null;
