@@ -6,7 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import io.voc.search.application.FeedbackComparisons;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.model.CompareRequest;
@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Comparisons in one Elasticsearch request: the caller's filter (through {@link FeedbackQueries}), one
- * filter aggregation per side with its totals and its most frequent topics and aspects. A topic frequent
- * on one side only still gets its count on the other (a second, exact terms lookup would cost a request;
- * instead each side lists up to {@value #CANDIDATES}, plenty for the {@value #SHOWN} largest changes).
+ * Comparisons in two Elasticsearch searches, one per side, that run at the same time
+ * ({@link ConcurrentSearches}): each over the caller's filter (through {@link FeedbackQueries}) and its
+ * side, with a filter aggregation of the side holding its totals and its most frequent topics and aspects.
+ * A topic frequent on one side only still gets its count on the other (a second, exact terms lookup would
+ * cost a request; instead each side lists up to {@value #CANDIDATES}, plenty for the {@value #SHOWN}
+ * largest changes).
  */
 @ApplicationScoped
 class ElasticsearchComparisons implements FeedbackComparisons {
@@ -42,16 +44,10 @@ class ElasticsearchComparisons implements FeedbackComparisons {
     @Override
     public Comparison compare(CompareRequest request) {
         try {
-            SearchResponse<Void> response = client.search(s -> s
-                    .index(names.readAlias())
-                    .size(0)
-                    .trackTotalHits(t -> t.enabled(false))
-                    .query(FeedbackQueries.toElasticsearch(request.filter()))
-                    .aggregations("a", a -> a.filter(side(request, true)).aggregations(sideAggregations()))
-                    .aggregations("b", a -> a.filter(side(request, false)).aggregations(sideAggregations())),
-                    Void.class);
-            var a = response.aggregations().get("a").filter();
-            var b = response.aggregations().get("b").filter();
+            List<Map<String, Aggregate>> sides = ConcurrentSearches.aggregations(client, names.readAlias(),
+                    List.of(sidePart(request, true), sidePart(request, false)));
+            var a = sides.get(0).get("a").filter();
+            var b = sides.get(1).get("b").filter();
             return new Comparison(request.dimension().wireName(),
                     new Comparison.Side(label(request, true), SentimentAggregations.totals(a.docCount(), a.aggregations())),
                     new Comparison.Side(label(request, false), SentimentAggregations.totals(b.docCount(), b.aggregations())),
@@ -62,6 +58,20 @@ class ElasticsearchComparisons implements FeedbackComparisons {
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch comparison failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * One side's search. Its query holds the side too, so Elasticsearch reads only that side's documents
+     * (a period comparison's filter has no time window: over both sides at once it read every document);
+     * the side's filter aggregation, then matching all of them, is kept for its count.
+     */
+    private static MultisearchBody sidePart(CompareRequest request, boolean a) {
+        Query side = side(request, a);
+        Query query = Query.of(q -> q.bool(b -> b
+                .filter(FeedbackQueries.toElasticsearch(request.filter()))
+                .filter(side)));
+        return ConcurrentSearches.part(query, Map.of(a ? "a" : "b",
+                Aggregation.of(x -> x.filter(side).aggregations(sideAggregations()))));
     }
 
     private static Query side(CompareRequest request, boolean a) {

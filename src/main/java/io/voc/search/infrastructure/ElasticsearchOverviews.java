@@ -6,8 +6,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
 import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import io.voc.search.application.FeedbackOverviews;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.model.FeedbackFilter;
@@ -17,14 +16,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Overviews in one Elasticsearch request: the query (with the caller's products, through
- * {@link FeedbackQueries}) spans the period and the one before it; a filter aggregation per period
- * holds totals and a time series, the current one also ratings, topics, aspects and breakdowns.
+ * Overviews in four Elasticsearch searches that run at the same time ({@link ConcurrentSearches}), with the
+ * caller's products through {@link FeedbackQueries}: one over the period and the one before it, with a
+ * filter aggregation per period holding its totals and time series; three over the period only, sharing
+ * its ratings, topics, aspects and breakdowns. Aspects (nested documents, the costliest aggregation) get a
+ * search of their own, the rest are split in two: parts of similar cost keep every core busy until the end.
  */
 @ApplicationScoped
 class ElasticsearchOverviews implements FeedbackOverviews {
@@ -40,29 +42,27 @@ class ElasticsearchOverviews implements FeedbackOverviews {
 
     @Override
     public Overview overview(FeedbackFilter filter, OverviewPeriod period) {
-        FeedbackFilter both = filter.during(period.previousFrom(), period.to());
         try {
-            SearchResponse<Void> response = client.search(s -> s
-                    .index(names.readAlias())
-                    .size(0)
-                    .trackTotalHits(t -> t.enabled(false))
-                    .query(FeedbackQueries.toElasticsearch(both))
-                    .aggregations("current", a -> a.filter(createdBetween(period.from(), period.to()))
-                            .aggregations(currentAggregations(period)))
-                    .aggregations("previous", a -> a.filter(createdBetween(period.previousFrom(), period.from()))
-                            .aggregations(periodAggregations(period, period.previousFrom(), period.from()))),
-                    Void.class);
-            Map<String, Aggregate> current = response.aggregations().get("current").filter().aggregations();
-            Map<String, Aggregate> previous = response.aggregations().get("previous").filter().aggregations();
-            long currentCount = response.aggregations().get("current").filter().docCount();
-            long previousCount = response.aggregations().get("previous").filter().docCount();
+            List<Map<String, Aggregate>> parts = ConcurrentSearches.aggregations(client, names.readAlias(), List.of(
+                    periodsPart(filter, period),
+                    currentPart(filter, period, "aspects"),
+                    currentPart(filter, period, "ratings", "topics", "channel"),
+                    currentPart(filter, period, "region", "platform", "appVersion")));
+            var currentPeriod = parts.get(0).get("current").filter();
+            var previousPeriod = parts.get(0).get("previous").filter();
+            Map<String, Aggregate> current = new HashMap<>(currentPeriod.aggregations());
+            for (Map<String, Aggregate> part : parts.subList(1, parts.size())) {
+                current.putAll(part.get("current").filter().aggregations());
+            }
+            Map<String, Aggregate> previous = previousPeriod.aggregations();
             Map<String, List<Overview.Slice>> breakdowns = new LinkedHashMap<>();
             for (String field : Overview.BREAKDOWN_FIELDS) {
                 breakdowns.put(field, slices(current.get(field)));
             }
             return new Overview(filter.product() == null ? null : filter.product().value(), period.from(), period.to(),
                     period.previousFrom(), period.from(), period.interval().wireName(),
-                    SentimentAggregations.totals(currentCount, current), SentimentAggregations.totals(previousCount, previous),
+                    SentimentAggregations.totals(currentPeriod.docCount(), current),
+                    SentimentAggregations.totals(previousPeriod.docCount(), previous),
                     series(current.get("series")), series(previous.get("series")),
                     ratings(current.get("ratings")), slices(current.get("topics")), aspects(current.get("aspects")),
                     breakdowns);
@@ -71,21 +71,39 @@ class ElasticsearchOverviews implements FeedbackOverviews {
         }
     }
 
-    private static Query createdBetween(Instant from, Instant to) {
-        return Query.of(q -> q.range(r -> r.date(d -> d.field("createdAt").gte(from.toString()).lt(to.toString()))));
+    /** Over both periods: per period its totals and time series. */
+    private static MultisearchBody periodsPart(FeedbackFilter filter, OverviewPeriod period) {
+        Map<String, Aggregation> aggs = new LinkedHashMap<>();
+        aggs.put("current", within(period.from(), period.to(), periodAggregations(period, period.from(), period.to())));
+        aggs.put("previous", within(period.previousFrom(), period.from(),
+                periodAggregations(period, period.previousFrom(), period.from())));
+        return ConcurrentSearches.part(FeedbackQueries.toElasticsearch(filter.during(period.previousFrom(),
+                period.to())), aggs);
     }
 
-    private static Map<String, Aggregation> currentAggregations(OverviewPeriod period) {
-        Map<String, Aggregation> aggs = periodAggregations(period, period.from(), period.to());
-        aggs.put("ratings", Aggregation.of(a -> a.terms(t -> t.field("rating").size(5))));
-        aggs.put("topics", terms("nlp.topics"));
-        aggs.put("aspects", Aggregation.of(a -> a.nested(n -> n.path("nlp.aspects"))
-                .aggregations("terms", t -> t.terms(x -> x.field("nlp.aspects.term").size(TOP))
-                        .aggregations(SentimentAggregations.ofAspects()))));
-        for (String field : Overview.BREAKDOWN_FIELDS) {
-            aggs.put(field, terms(field));
+    /**
+     * Over the current period only: the named groups, under a "current" filter aggregation as in the
+     * periods part, so all parts read alike.
+     */
+    private static MultisearchBody currentPart(FeedbackFilter filter, OverviewPeriod period, String... groups) {
+        Map<String, Aggregation> current = new LinkedHashMap<>();
+        for (String group : groups) {
+            current.put(group, switch (group) {
+                case "ratings" -> Aggregation.of(a -> a.terms(t -> t.field("rating").size(5)));
+                case "topics" -> terms("nlp.topics");
+                case "aspects" -> Aggregation.of(a -> a.nested(n -> n.path("nlp.aspects"))
+                        .aggregations("terms", t -> t.terms(x -> x.field("nlp.aspects.term").size(TOP))
+                                .aggregations(SentimentAggregations.ofAspects())));
+                default -> terms(group); // a breakdown field
+            });
         }
-        return aggs;
+        return ConcurrentSearches.part(FeedbackQueries.toElasticsearch(filter.during(period.from(), period.to())),
+                Map.of("current", within(period.from(), period.to(), current)));
+    }
+
+    private static Aggregation within(Instant from, Instant to, Map<String, Aggregation> aggregations) {
+        return Aggregation.of(a -> a.filter(f -> f.range(r -> r.date(d -> d.field("createdAt")
+                .gte(from.toString()).lt(to.toString())))).aggregations(aggregations));
     }
 
     /** Totals and the time series of one period. */
