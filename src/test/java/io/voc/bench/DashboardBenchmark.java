@@ -105,6 +105,16 @@ class DashboardBenchmark {
         calls.put("/api/v1/compare?by=period (two 30-day periods)", i -> Map.of("by", "period",
                 "a", lastDay.minusDays(59 + i % 20) + "/" + lastDay.minusDays(30 + i % 20),
                 "b", lastDay.minusDays(29 + i % 20) + "/" + day(lastDay, i)));
+        // The Explorer: its facet parts are aggregation-only searches too, so its period moves like the others'.
+        calls.put("/api/v1/feedback/explore (everything up to a day, 9 facets)", i -> Map.of("to", day(lastDay, i)));
+        calls.put("/api/v1/feedback/explore?q=crash&platform=android (a selected facet)", i -> Map.of("q", "crash",
+                "platform", "android", "to", day(lastDay, i)));
+        calls.put("/api/v1/feedback/explore?product=pocketbank&sort=most-negative (30 days)", i -> Map.of(
+                "product", "pocketbank", "sort", "most-negative", "from", lastDay.minusDays(29 + i % 20).toString(),
+                "to", day(lastDay, i)));
+        List<String> ids = asAdmin().queryParam("size", "20").get("/api/v1/feedback/search").then().statusCode(200)
+                .extract().jsonPath().getList("items.id");
+        calls.put("/api/v1/feedback/{id} (one feedback with its analysis)", i -> Map.of("id", ids.get(i % ids.size())));
 
         StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
                 "%n=== VOC dashboard API benchmark: %,d feedback in Elasticsearch, %d calls each, %d cores ===%n"
@@ -140,8 +150,12 @@ class DashboardBenchmark {
         return millis;
     }
 
+    /** A parameter named {@code id} fills the path's {@code {id}}; the others are query parameters. */
     private static void call(String path, Map<String, String> params) {
-        Response response = asAdmin().queryParams(params).get(path);
+        Map<String, String> query = new LinkedHashMap<>(params);
+        String id = query.remove("id");
+        Response response = id == null ? asAdmin().queryParams(query).get(path)
+                : asAdmin().queryParams(query).get(path, id);
         if (response.statusCode() != 200) {
             throw new IllegalStateException(path + " " + params + ": " + response.statusCode() + " " + response.asString());
         }
