@@ -6,6 +6,9 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
+import io.voc.search.infrastructure.ConcurrentSearches;
 import io.voc.insight.application.EmergingCounts;
 import io.voc.insight.model.CandidateCounts;
 import io.voc.insight.model.CandidateKind;
@@ -23,10 +26,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Counts for emerging issues in two searches over the read alias, each with the query of its
+ * Counts for emerging issues in two steps over the read alias (the window in two searches run at once,
+ * then the baseline), each with the query of its
  * {@link FeedbackFilter} ({@link FeedbackQueries}: the caller's products apply to every count and
- * aggregation). The window's search finds the candidates - its topics, its aspects (nested: counted per
- * feedback with {@code reverse_nested}) and the keyphrases {@code significant_terms} finds over-represented
+ * aggregation). The window's search finds the candidates - its topics, its aspects (nested objects; VOC's NLP
+ * lists an aspect once per feedback, so aspect objects count feedback without a costly reverse-nested step)
+ * and the keyphrases {@code significant_terms} finds over-represented
  * against the baseline (the background) - with their negative counts; the baseline's search counts
  * exactly those candidates.
  */
@@ -57,17 +62,24 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
     @Override
     public CandidateTally tally(FeedbackFilter window, FeedbackFilter baseline, int minCount) {
         Query baselineQuery = FeedbackQueries.toElasticsearch(baseline);
-        SearchResponse<Void> inWindow = search(window, Map.of(
-                "topics", topics(minCount, null),
-                "aspects", aspects(minCount, null),
-                "terms", Aggregation.of(a -> a.significantTerms(t -> t.field("nlp.keyphrases").size(TERMS)
-                        .minDocCount((long) minCount).backgroundFilter(baselineQuery))
-                        .aggregations("negative", negativeFeedback())),
-                "distinctTerms", Aggregation.of(a -> a.cardinality(c -> c.field("nlp.keyphrases").precisionThreshold(3000)))));
+        Query windowQuery = FeedbackQueries.toElasticsearch(window);
+        // significant_terms costs about as much as the rest together: two parts that Elasticsearch runs at once
+        List<ResponseBody<Void>> parts = searchAtOnce(List.of(
+                ConcurrentSearches.countingPart(windowQuery, Map.of(
+                        "topics", topics(minCount, null),
+                        "aspects", aspects(minCount, null),
+                        "distinctTerms", Aggregation.of(a -> a.cardinality(c -> c.field("nlp.keyphrases")
+                                .precisionThreshold(3000))))),
+                ConcurrentSearches.part(windowQuery, Map.of(
+                        "terms", Aggregation.of(a -> a.significantTerms(t -> t.field("nlp.keyphrases").size(TERMS)
+                                .minDocCount((long) minCount).backgroundFilter(baselineQuery))
+                                .aggregations("negative", negativeFeedback()))))));
+        ResponseBody<Void> inWindow = parts.get(0);
+        Aggregate significant = parts.get(1).aggregations().get("terms");
         Map<String, long[]> topics = buckets(inWindow.aggregations().get("topics"));
         Map<String, long[]> aspects = aspectBuckets(inWindow.aggregations().get("aspects"));
         Map<String, long[]> terms = new LinkedHashMap<>();
-        inWindow.aggregations().get("terms").sigsterms().buckets().array().forEach(b -> terms.put(b.key(),
+        significant.sigsterms().buckets().array().forEach(b -> terms.put(b.key(),
                 new long[] { b.docCount(), b.aggregations().get("negative").filter().docCount() }));
 
         Map<String, Aggregation> baselineAggregations = new LinkedHashMap<>();
@@ -101,7 +113,15 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
         }
     }
 
-    private static long total(SearchResponse<Void> response) {
+    private List<ResponseBody<Void>> searchAtOnce(List<MultisearchBody> parts) {
+        try {
+            return ConcurrentSearches.answers(client, names.readAlias(), parts);
+        } catch (IOException | RuntimeException e) {
+            throw new StoreUnavailableException("Elasticsearch emerging-issues search failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long total(ResponseBody<Void> response) {
         return response.hits().total() == null ? 0 : response.hits().total().value();
     }
 
@@ -124,7 +144,6 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
 
     /** Per aspect term: the feedback mentioning it, and those that speak of it negatively. */
     private static Aggregation aspects(int minCount, List<String> include) {
-        Aggregation feedback = Aggregation.of(a -> a.reverseNested(r -> r));
         Aggregation perTerm = Aggregation.of(a -> a.terms(t -> {
             t.field("nlp.aspects.term").minDocCount(minCount);
             if (include == null) {
@@ -133,9 +152,8 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
                 t.size(include.size()).include(i -> i.terms(include));
             }
             return t;
-        }).aggregations("feedback", feedback)
-                .aggregations("negative", n -> n.filter(f -> f.term(t -> t.field("nlp.aspects.sentiment.label")
-                        .value(NEGATIVE))).aggregations("feedback", feedback)));
+        }).aggregations("negative", n -> n.filter(f -> f.term(t -> t.field("nlp.aspects.sentiment.label")
+                .value(NEGATIVE)))));
         return Aggregation.of(a -> a.nested(n -> n.path("nlp.aspects")).aggregations("terms", perTerm));
     }
 
@@ -156,9 +174,8 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
     private static Map<String, long[]> aspectBuckets(Aggregate aggregate) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (StringTermsBucket b : aggregate.nested().aggregations().get("terms").sterms().buckets().array()) {
-            counts.put(b.key().stringValue(), new long[] {
-                b.aggregations().get("feedback").reverseNested().docCount(),
-                b.aggregations().get("negative").filter().aggregations().get("feedback").reverseNested().docCount() });
+            counts.put(b.key().stringValue(), new long[] { b.docCount(),
+                b.aggregations().get("negative").filter().docCount() });
         }
         return counts;
     }

@@ -7,6 +7,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.MsearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
+import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,30 +19,42 @@ import java.util.Map;
  * many the node has; split into parts of similar cost, it takes about as long as its largest part (an
  * overview over a million feedback, two cores: ~310 ms in Elasticsearch as one search, ~190 ms as four).
  */
-final class ConcurrentSearches {
+public final class ConcurrentSearches {
     private ConcurrentSearches() {
     }
 
     /** A part: no hits, no total, only the aggregations of what {@code query} matches. */
-    static MultisearchBody part(Query query, Map<String, Aggregation> aggregations) {
+    public static MultisearchBody part(Query query, Map<String, Aggregation> aggregations) {
         return MultisearchBody.of(b -> b.size(0).trackTotalHits(t -> t.enabled(false)).query(query)
+                .aggregations(aggregations));
+    }
+
+    /** A part that also counts what {@code query} matches (exactly). */
+    public static MultisearchBody countingPart(Query query, Map<String, Aggregation> aggregations) {
+        return MultisearchBody.of(b -> b.size(0).trackTotalHits(t -> t.enabled(true)).query(query)
                 .aggregations(aggregations));
     }
 
     /** The aggregations of each part, in order; a part that fails fails the whole. */
     static List<Map<String, Aggregate>> aggregations(ElasticsearchClient client, String index,
             List<MultisearchBody> parts) throws IOException {
+        return answers(client, index, parts).stream().map(ResponseBody::aggregations).toList();
+    }
+
+    /** The answer of each part, in order (its aggregations, and its total for a counting part). */
+    public static List<ResponseBody<Void>> answers(ElasticsearchClient client, String index,
+            List<MultisearchBody> parts) throws IOException {
         MsearchResponse<Void> response = client.msearch(m -> {
             parts.forEach(part -> m.searches(s -> s.header(h -> h.index(index)).body(part)));
             return m;
         }, Void.class);
-        List<Map<String, Aggregate>> aggregations = new ArrayList<>(parts.size());
+        List<ResponseBody<Void>> answers = new ArrayList<>(parts.size());
         for (MultiSearchResponseItem<Void> item : response.responses()) {
             if (item.isFailure()) {
                 throw new IllegalStateException(item.failure().error().reason());
             }
-            aggregations.add(item.result().aggregations());
+            answers.add(item.result());
         }
-        return aggregations;
+        return answers;
     }
 }
