@@ -115,7 +115,7 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
 
     private List<ResponseBody<Void>> searchAtOnce(List<MultisearchBody> parts) {
         try {
-            return ConcurrentSearches.answers(client, names.readAlias(), parts);
+            return ConcurrentSearches.answers(client, names.readAlias(), parts, Void.class);
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch emerging-issues search failed: " + e.getMessage(), e);
         }

@@ -38,20 +38,23 @@ public final class ConcurrentSearches {
     /** The aggregations of each part, in order; a part that fails fails the whole. */
     static List<Map<String, Aggregate>> aggregations(ElasticsearchClient client, String index,
             List<MultisearchBody> parts) throws IOException {
-        return answers(client, index, parts).stream().map(ResponseBody::aggregations).toList();
+        return answers(client, index, parts, Void.class).stream().map(ResponseBody::aggregations).toList();
     }
 
-    /** The answer of each part, in order (its aggregations, and its total for a counting part). */
-    public static List<ResponseBody<Void>> answers(ElasticsearchClient client, String index,
-            List<MultisearchBody> parts) throws IOException {
-        MsearchResponse<Void> response = client.msearch(m -> {
+    /**
+     * The answer of each part, in order: its aggregations, its total for a counting part, and its hits as
+     * {@code documents} for a part that asks for some.
+     */
+    public static <T> List<ResponseBody<T>> answers(ElasticsearchClient client, String index,
+            List<MultisearchBody> parts, Class<T> documents) throws IOException {
+        MsearchResponse<T> response = client.msearch(m -> {
             parts.forEach(part -> m.searches(s -> s.header(h -> h.index(index)).body(part)));
             return m;
-        }, Void.class);
-        List<ResponseBody<Void>> answers = new ArrayList<>(parts.size());
-        for (MultiSearchResponseItem<Void> item : response.responses()) {
+        }, documents);
+        List<ResponseBody<T>> answers = new ArrayList<>(parts.size());
+        for (MultiSearchResponseItem<T> item : response.responses()) {
             if (item.isFailure()) {
-                throw new IllegalStateException(item.failure().error().reason());
+                throw new IllegalStateException(item.failure().error().type() + ": " + item.failure().error().reason());
             }
             answers.add(item.result());
         }

@@ -5,8 +5,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.MsearchResponse;
-import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import io.voc.feedback.application.FeedbackJson;
@@ -62,20 +60,11 @@ class ElasticsearchExplorations implements FeedbackExplorations {
         }
         List<MultisearchBody> parts = List.of(
                 FeedbackHitsRequest.page(new MultisearchBody.Builder(), query).query(matches).build(),
-                countsOnly(matches, flat),
-                countsOnly(matches, nested));
+                ConcurrentSearches.part(matches, flat),
+                ConcurrentSearches.part(matches, nested));
         try {
-            MsearchResponse<FeedbackJson> response = client.msearch(m -> {
-                parts.forEach(part -> m.searches(s -> s.header(h -> h.index(names.readAlias())).body(part)));
-                return m;
-            }, FeedbackJson.class);
-            List<ResponseBody<FeedbackJson>> answers = new ArrayList<>();
-            for (MultiSearchResponseItem<FeedbackJson> item : response.responses()) {
-                if (item.isFailure()) {
-                    throw new IllegalStateException(item.failure().error().type() + ": " + item.failure().error().reason());
-                }
-                answers.add(item.result());
-            }
+            List<ResponseBody<FeedbackJson>> answers = ConcurrentSearches.answers(client, names.readAlias(), parts,
+                    FeedbackJson.class);
             ResponseBody<FeedbackJson> hits = answers.get(0);
             long total = hits.hits().total() == null ? 0 : hits.hits().total().value();
             FeedbackPage page = new FeedbackPage(total, query.page(), query.size(), FeedbackHits.found(hits));
@@ -89,11 +78,6 @@ class ElasticsearchExplorations implements FeedbackExplorations {
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch search failed: " + e.getMessage(), e);
         }
-    }
-
-    private static MultisearchBody countsOnly(Query matches, Map<String, Aggregation> aggregations) {
-        return MultisearchBody.of(b -> b.size(0).trackTotalHits(t -> t.enabled(false)).query(matches)
-                .aggregations(aggregations));
     }
 
     /** The facet's counts as if its value were not selected: everything else of the filter still applies. */
