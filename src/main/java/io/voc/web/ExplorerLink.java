@@ -1,6 +1,7 @@
 package io.voc.web;
 
 import io.voc.search.model.FeedbackFilter;
+import io.voc.search.model.Narrowing;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -47,12 +48,14 @@ public record ExplorerLink(Map<String, String> parameters) {
         return ExplorerLinks.link(ordered());
     }
 
-    /** Always the same order, so the same view is always the same address. */
+    /** Always the same order (words, product, period, then the narrowing fields), so a view has one address. */
     private Map<String, String> ordered() {
         Map<String, String> params = new LinkedHashMap<>();
-        for (String name : new String[] {"q", "product", "from", "to", "channel", "region", "locale", "platform",
-                "appVersion", "sentiment", "topic", "aspect", "keyphrase"}) {
+        for (String name : new String[] {"q", "product", "from", "to"}) {
             params.put(name, parameters.get(name));
+        }
+        for (Narrowing.Field field : Narrowing.Field.values()) {
+            params.put(field.parameter(), parameters.get(field.parameter()));
         }
         return params;
     }

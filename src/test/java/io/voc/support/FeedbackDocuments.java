@@ -10,9 +10,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.function.IntFunction;
+import org.awaitility.Awaitility;
 
 /**
  * Feedback documents written straight into Elasticsearch (as an older VOC would have left them) and
@@ -84,6 +86,8 @@ public final class FeedbackDocuments {
 
     private void bulkWrite(String action, String writeAlias, int count, IntFunction<ObjectNode> document)
             throws Exception {
+        // the app creates its index and aliases in the background as it starts: a test that writes first waits
+        Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> aliasExists(writeAlias));
         StringBuilder bulk = new StringBuilder();
         for (int i = 0; i < count; i++) {
             ObjectNode doc = document.apply(i);
