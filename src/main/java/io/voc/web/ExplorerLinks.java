@@ -38,13 +38,6 @@ public record ExplorerLinks(String q, String product, String from, String to, St
         return link(params);
     }
 
-    /** The same view in another order. */
-    public String sortedBy(String sort) {
-        Map<String, String> params = current();
-        params.put("sort", sort);
-        return link(params);
-    }
-
     /** The same words and period without any narrowing. */
     public String withoutNarrowing() {
         Map<String, String> params = words();

@@ -42,6 +42,7 @@ public enum Facet {
 
     /** The filter with this facet's selection removed: what its counts are taken over. */
     public FeedbackFilter clearedIn(FeedbackFilter filter) {
-        return narrowingField == null ? filter.withProduct(null) : filter.narrowedTo(filter.narrowing().without(narrowingField));
+        return narrowingField == null ? filter.withProduct(null)
+                : filter.narrowedTo(filter.narrowing().without(narrowingField));
     }
 }

@@ -41,11 +41,4 @@ public record HighlightedText(List<Piece> pieces) {
         }
         return new HighlightedText(pieces);
     }
-
-    /** The text without marks. */
-    public String plain() {
-        StringBuilder text = new StringBuilder();
-        pieces.forEach(p -> text.append(p.text()));
-        return text.toString();
-    }
 }
