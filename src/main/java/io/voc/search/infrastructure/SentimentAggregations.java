@@ -3,6 +3,7 @@ package io.voc.search.infrastructure;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
+import co.elastic.clients.elasticsearch._types.aggregations.StatsAggregate;
 import io.voc.search.model.Overview;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -61,9 +62,15 @@ final class SentimentAggregations {
 
     /** Totals of a filter bucket: count, sentiment, and the average of its {@code rating} sub-aggregation. */
     static Overview.Totals totals(long count, Map<String, Aggregate> aggs) {
-        var rating = aggs.get("rating").stats();
-        return new Overview.Totals(count, avgSentiment(aggs), shareNegative(aggs),
-                rating.count() == 0 ? null : Overview.round(rating.avg()));
+        var sentiment = aggs.get("sentiment").stats();
+        return totals(count, sentiment.count(), sentiment.count() == 0 ? 0 : sentiment.sum(),
+                aggs.get("negative").filter().docCount(), aggs.get("rating").stats());
+    }
+
+    /** Totals from sums: how many were analysed, their scores' sum, how many negative; the rating's stats. */
+    static Overview.Totals totals(long count, long analysed, double scoreSum, long negative, StatsAggregate rating) {
+        return new Overview.Totals(count, analysed == 0 ? null : Overview.round(scoreSum / analysed),
+                Overview.share(negative, analysed), rating.count() == 0 ? null : Overview.round(rating.avg()));
     }
 
     /** The rating's count and average (stats: an average of no ratings must read as none, not 0). */
