@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpClientResponse;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.SocketAddress;
 import io.voc.card.model.Card;
 import io.voc.card.model.ChatChannel;
@@ -47,6 +48,7 @@ public class ChatPoster implements AutoCloseable {
     static final String USER_AGENT = "VOC-Cards/1";
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
+    private final Vertx vertx;
     private final HttpClient client;
     private final OutboundAddressPolicy policy;
     private final ChatPosterSettings settings;
@@ -68,6 +70,7 @@ public class ChatPoster implements AutoCloseable {
 
     ChatPoster(Vertx vertx, OutboundAddressPolicy policy, ChatPosterSettings settings, HostResolver resolver,
             Clock clock, CardActionLinks teamsLinks) {
+        this.vertx = vertx;
         this.policy = policy;
         this.settings = settings;
         this.resolver = resolver;
@@ -124,21 +127,29 @@ public class ChatPoster implements AutoCloseable {
         String where = channel.address().redacted() + " (" + pinned.getHostAddress() + ")";
 
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
-        Future<ProviderResponse> response = client.request(options)
+        Promise<ProviderResponse> response = Promise.promise();
+        // the whole exchange runs on one event loop: set up from this worker thread, a response could end
+        // before its handlers were in place. A fresh event-loop context, not the caller's: a caller on a
+        // Vert.x worker context would queue the exchange behind itself while it waits for the answer.
+        Context context = ((VertxInternal) vertx).createEventLoopContext();
+        context.runOnContext(v -> client.request(options)
                 .compose(r -> {
                     request.set(r);
                     return r.send(Buffer.buffer(outgoing.body(), "UTF-8"));
                 })
-                .compose(this::readLimited);
+                .compose(this::readLimited)
+                .onComplete(response));
         long timeout = settings.requestTimeout().toMillis();
         try {
-            return response.toCompletionStage().toCompletableFuture().get(timeout, TimeUnit.MILLISECONDS)
+            return response.future().toCompletionStage().toCompletableFuture().get(timeout, TimeUnit.MILLISECONDS)
                     .outcome(channel.kind(), clock.instant());
         } catch (TimeoutException e) {
-            HttpClientRequest started = request.get();
-            if (started != null) {
-                started.reset();
-            }
+            context.runOnContext(v -> {
+                HttpClientRequest started = request.get();
+                if (started != null) {
+                    started.reset();
+                }
+            });
             return DeliveryOutcome.failedForNow("no answer from " + where + " within " + timeout + " ms",
                     Optional.empty());
         } catch (ExecutionException e) {
