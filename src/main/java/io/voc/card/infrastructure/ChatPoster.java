@@ -154,8 +154,11 @@ public class ChatPoster implements AutoCloseable {
                     Optional.empty());
         } catch (ExecutionException e) {
             Throwable cause = e.getCause() == null ? e : e.getCause();
+            // a webhook URL's path is its secret, and some of Vert.x's messages name the request's path
+            String message = cause.getMessage() == null ? ""
+                    : " " + cause.getMessage().replace(options.getURI(), "/…");
             return DeliveryOutcome.failedForNow("could not post to " + where + ": " + cause.getClass().getSimpleName()
-                    + (cause.getMessage() == null ? "" : " " + cause.getMessage()), Optional.empty());
+                    + message, Optional.empty());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return DeliveryOutcome.failedForNow("interrupted while posting to " + where, Optional.empty());

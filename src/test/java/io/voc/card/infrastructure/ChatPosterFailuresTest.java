@@ -137,6 +137,8 @@ class ChatPosterFailuresTest {
 
         assertFalse(outcome.delivered() || outcome.permanent(), outcome.detail());
         assertTrue(outcome.detail().contains("no answer"), outcome.detail());
+        assertFalse(outcome.detail().contains(Provider.SLACK.path()),
+                "a hook's path is its secret: " + outcome.detail());
         assertTrue(took.compareTo(TIMEOUT.multipliedBy(3)) < 0, "gave up after " + took);
     }
 
@@ -152,6 +154,7 @@ class ChatPosterFailuresTest {
 
         assertFalse(outcome.delivered() || outcome.permanent(), outcome.detail());
         assertTrue(outcome.detail().contains("could not post to http://127.0.0.1:" + port + "/…"), outcome.detail());
+        assertFalse(outcome.detail().contains("/slack/hook"), "a hook's path is its secret: " + outcome.detail());
     }
 
     private static DeliveryOutcome post(Provider provider) {
