@@ -3,13 +3,16 @@
 
 -- A team's chat. The URL (a webhook's path is its credential) and both secrets are stored sealed
 -- (AES-256-GCM, "v1:" + Base64; key VOC_CARDS_SECRET_KEY, outside the database), each bound to
--- "channel:<id>:<field>" so a value copied into another row or column does not open. owner: the username
+-- "channel:<id>:<field>" so a value copied into another row or column does not open. url_shown: the URL
+-- cut to scheme and host, in clear, so lists open no secret (and a channel whose values no longer open -
+-- a lost key - can still be seen and deleted). owner: the username
 -- of the user who made it (users are disabled, never deleted). products: all_products or the keys listed.
 create table card_channel (
     id              uuid         primary key,
     name            varchar(100) not null,
     kind            varchar(16)  not null,
     url_sealed      text         not null,
+    url_shown       varchar(300) not null,
     signing_sealed  text,
     callback_sealed text,
     owner           varchar(64)  not null,

@@ -27,7 +27,7 @@ public class ActOnAlert {
     private static final Logger LOG = Logger.getLogger(ActOnAlert.class);
     private final Alerts alerts;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = CardClock.UTC_MICROS;
 
     ActOnAlert(Alerts alerts, AuditLog audit) {
         this.alerts = alerts;

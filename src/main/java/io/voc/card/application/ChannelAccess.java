@@ -3,7 +3,6 @@ package io.voc.card.application;
 import io.voc.account.application.Caller;
 import io.voc.account.model.NotAllowedException;
 import io.voc.account.model.Scope;
-import io.voc.card.model.ChatChannel;
 
 /**
  * Who may do what with channels. Setting one up takes the query scope (analysts and admins: a channel is a
@@ -20,12 +19,12 @@ final class ChannelAccess {
         }
     }
 
-    static boolean maySee(Caller caller, ChatChannel channel) {
+    static boolean maySee(Caller caller, ChannelView channel) {
         return caller.may(Scope.ADMIN) || channel.owner().equals(caller.username());
     }
 
     /** The channel if the caller may change it; otherwise "not found". */
-    static ChatChannel requireMayChange(Caller caller, ChatChannel channel) {
+    static ChannelView requireMayChange(Caller caller, ChannelView channel) {
         if (!maySee(caller, channel)) {
             throw new ChannelNotFoundException(channel.id());
         }

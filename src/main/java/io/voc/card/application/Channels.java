@@ -10,13 +10,21 @@ public interface Channels {
 
     void add(ChatChannel channel);
 
+    /**
+     * The channel with its URL and secrets opened, for sending and verifying callbacks.
+     *
+     * @throws IllegalStateException when they do not open (the key changed, or a value was moved in the database)
+     */
     Optional<ChatChannel> find(UUID id);
 
-    /** Every channel, by name. */
-    List<ChatChannel> list();
+    /** The channel as pages show it; opens nothing, so it works for a channel whose secrets do not open. */
+    Optional<ChannelView> view(UUID id);
 
-    /** Saves whether the channel is disabled (the only thing about a channel that changes). */
-    void save(ChatChannel channel);
+    /** Every channel as pages show it, by name. */
+    List<ChannelView> list();
+
+    /** Disables or enables the channel (the only thing about a channel that changes); false when there is none. */
+    boolean setDisabled(UUID id, boolean disabled);
 
     /** Deletes the channel with its subscriptions and deliveries; false when there was none. */
     boolean delete(UUID id);

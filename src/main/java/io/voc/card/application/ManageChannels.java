@@ -13,7 +13,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 /**
  * Use case: people set up the chats VOC pushes cards to - create, list, disable and enable, delete. A
@@ -25,7 +24,7 @@ public class ManageChannels {
     private final Channels channels;
     private final OutboundAddresses addresses;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = CardClock.UTC_MICROS;
 
     ManageChannels(Channels channels, OutboundAddresses addresses, AuditLog audit) {
         this.channels = channels;
@@ -49,52 +48,57 @@ public class ManageChannels {
                 secrets == null ? ChannelSecrets.NONE : secrets, caller.username(), products, clock.instant());
         addresses.requireAllowed(address);
         channels.add(channel);
-        audit.record(caller.userId(), caller.username(), AuditLog.Action.CHANNEL_CREATED, target(channel),
+        ChannelView view = ChannelView.of(channel);
+        audit.record(caller.userId(), caller.username(), AuditLog.Action.CHANNEL_CREATED, target(view),
                 channel.kind().wireName() + " to " + address.redacted() + ", products " + products);
-        return ChannelView.of(channel);
+        return view;
     }
 
     /** Admins see every channel, others the ones they own. */
     public List<ChannelView> list(Caller caller) {
-        return channels.list().stream().filter(c -> ChannelAccess.maySee(caller, c)).map(ChannelView::of).toList();
+        return channels.list().stream().filter(c -> ChannelAccess.maySee(caller, c)).toList();
     }
 
     public ChannelView get(Caller caller, UUID id) {
-        return ChannelView.of(visible(caller, id));
+        return visible(caller, id);
     }
 
     /** A disabled channel gets no new cards; queued ones wait until it is enabled again. */
     public ChannelView disable(Caller caller, UUID id) {
-        return change(caller, id, ChatChannel::disable, AuditLog.Action.CHANNEL_DISABLED);
+        return setDisabled(caller, id, true, AuditLog.Action.CHANNEL_DISABLED);
     }
 
     public ChannelView enable(Caller caller, UUID id) {
-        return change(caller, id, ChatChannel::enable, AuditLog.Action.CHANNEL_ENABLED);
+        return setDisabled(caller, id, false, AuditLog.Action.CHANNEL_ENABLED);
     }
 
-    /** Deletes the channel with its subscriptions and its deliveries (queued or logged). */
+    /**
+     * Deletes the channel with its subscriptions and its deliveries (queued or logged). Opens nothing, so a
+     * channel whose secrets no longer open (a lost key) can be deleted and set up again.
+     */
     public void delete(Caller caller, UUID id) {
-        ChatChannel channel = visible(caller, id);
+        ChannelView channel = visible(caller, id);
         if (!channels.delete(id)) {
             throw new ChannelNotFoundException(id);
         }
         audit.record(caller.userId(), caller.username(), AuditLog.Action.CHANNEL_DELETED, target(channel), null);
     }
 
-    private ChannelView change(Caller caller, UUID id, Consumer<ChatChannel> change, AuditLog.Action action) {
-        ChatChannel channel = visible(caller, id);
-        change.accept(channel);
-        channels.save(channel);
+    private ChannelView setDisabled(Caller caller, UUID id, boolean disabled, AuditLog.Action action) {
+        ChannelView channel = visible(caller, id);
+        if (!channels.setDisabled(id, disabled)) {
+            throw new ChannelNotFoundException(id);
+        }
         audit.record(caller.userId(), caller.username(), action, target(channel), null);
-        return ChannelView.of(channel);
+        return channels.view(id).orElseThrow(() -> new ChannelNotFoundException(id));
     }
 
-    private ChatChannel visible(Caller caller, UUID id) {
+    private ChannelView visible(Caller caller, UUID id) {
         return ChannelAccess.requireMayChange(caller,
-                channels.find(id).orElseThrow(() -> new ChannelNotFoundException(id)));
+                channels.view(id).orElseThrow(() -> new ChannelNotFoundException(id)));
     }
 
-    private static String target(ChatChannel channel) {
+    static String target(ChannelView channel) {
         return "channel " + channel.name() + " (" + channel.id() + ")";
     }
 }

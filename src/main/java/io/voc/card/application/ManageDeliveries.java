@@ -17,7 +17,7 @@ import java.util.UUID;
 public class ManageDeliveries {
     private final Outbox outbox;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = CardClock.UTC_MICROS;
 
     ManageDeliveries(Outbox outbox, AuditLog audit) {
         this.outbox = outbox;

@@ -22,7 +22,7 @@ public class ManageSubscriptions {
     private final Channels channels;
     private final Subscriptions subscriptions;
     private final AuditLog audit;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = CardClock.UTC_MICROS;
 
     ManageSubscriptions(Channels channels, Subscriptions subscriptions, AuditLog audit) {
         this.channels = channels;
@@ -32,7 +32,8 @@ public class ManageSubscriptions {
 
     /** {@code products}: null for all the channel's products. */
     public Subscription add(Caller caller, UUID channelId, Set<EventKind> events, ProductScope products) {
-        ChatChannel channel = channel(caller, channelId);
+        visible(caller, channelId);
+        ChatChannel channel = channels.find(channelId).orElseThrow(() -> new ChannelNotFoundException(channelId));
         ProductScope wanted = products == null ? channel.products() : products;
         if (!caller.products().includes(wanted)) {
             throw new NotAllowedException("a subscription may only be about products you may see ("
@@ -40,32 +41,30 @@ public class ManageSubscriptions {
         }
         Subscription subscription = Subscription.of(channel, events, wanted, caller.username(), clock.instant());
         subscriptions.add(subscription);
-        audit.record(caller.userId(), caller.username(), AuditLog.Action.SUBSCRIPTION_ADDED, target(channel),
+        audit.record(caller.userId(), caller.username(), AuditLog.Action.SUBSCRIPTION_ADDED,
+                ManageChannels.target(ChannelView.of(channel)),
                 events.stream().map(EventKind::wireName).sorted().toList() + " about " + wanted);
         return subscription;
     }
 
     public List<Subscription> list(Caller caller, UUID channelId) {
-        channel(caller, channelId);
+        visible(caller, channelId);
         return subscriptions.ofChannel(channelId);
     }
 
     /** @throws SubscriptionNotFoundException when the channel has no such subscription */
     public void remove(Caller caller, UUID channelId, UUID subscriptionId) {
-        ChatChannel channel = channel(caller, channelId);
+        ChannelView channel = visible(caller, channelId);
         if (!subscriptions.remove(channelId, subscriptionId)) {
             throw new SubscriptionNotFoundException(subscriptionId);
         }
-        audit.record(caller.userId(), caller.username(), AuditLog.Action.SUBSCRIPTION_REMOVED, target(channel),
+        audit.record(caller.userId(), caller.username(), AuditLog.Action.SUBSCRIPTION_REMOVED,
+                ManageChannels.target(channel),
                 "subscription " + subscriptionId);
     }
 
-    private ChatChannel channel(Caller caller, UUID channelId) {
+    private ChannelView visible(Caller caller, UUID channelId) {
         return ChannelAccess.requireMayChange(caller,
-                channels.find(channelId).orElseThrow(() -> new ChannelNotFoundException(channelId)));
-    }
-
-    private static String target(ChatChannel channel) {
-        return "channel " + channel.name() + " (" + channel.id() + ")";
+                channels.view(channelId).orElseThrow(() -> new ChannelNotFoundException(channelId)));
     }
 }

@@ -23,7 +23,7 @@ import java.util.UUID;
 public class RaiseAlert {
     private final Alerts alerts;
     private final Subscriptions subscriptions;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock = CardClock.UTC_MICROS;
 
     RaiseAlert(Alerts alerts, Subscriptions subscriptions) {
         this.alerts = alerts;

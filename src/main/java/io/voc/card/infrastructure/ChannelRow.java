@@ -1,11 +1,15 @@
 package io.voc.card.infrastructure;
 
 import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
+import io.voc.card.application.ChannelView;
+import io.voc.card.model.ChannelKind;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -22,6 +26,8 @@ public class ChannelRow extends PanacheEntityBase {
     public String kind;
     @Column(name = "url_sealed", nullable = false)
     public String urlSealed;
+    @Column(name = "url_shown", nullable = false)
+    public String urlShown;
     @Column(name = "signing_sealed")
     public String signingSealed;
     @Column(name = "callback_sealed")
@@ -36,4 +42,11 @@ public class ChannelRow extends PanacheEntityBase {
     public boolean disabled;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
+
+    /** The channel as lists show it, without opening anything sealed. */
+    ChannelView toView() {
+        return new ChannelView(id, name, ChannelKind.valueOf(kind).wireName(), urlShown, signingSealed != null,
+                callbackSealed != null, owner, allProducts, products == null ? List.of() : Arrays.stream(products)
+                        .sorted().toList(), disabled, createdAt);
+    }
 }

@@ -3,6 +3,7 @@ package io.voc.card.infrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.voc.card.application.CardsUnavailableException;
+import io.voc.card.application.ChannelView;
 import io.voc.card.application.Channels;
 import io.voc.card.model.ChatChannel;
 import io.voc.platform.persistence.Blocking;
@@ -35,16 +36,22 @@ class PostgresChannels implements Channels {
     }
 
     @Override
-    public List<ChatChannel> list() {
-        List<ChannelRow> rows = POSTGRES.await(() -> Panache.withSession(
-                () -> ChannelRow.<ChannelRow>listAll(Sort.by("name").and("id"))));
-        return rows.stream().map(sealed::toChannel).toList();
+    public Optional<ChannelView> view(UUID id) {
+        ChannelRow row = POSTGRES.await(() -> Panache.withSession(() -> ChannelRow.<ChannelRow>findById(id)));
+        return Optional.ofNullable(row).map(ChannelRow::toView);
     }
 
     @Override
-    public void save(ChatChannel channel) {
-        POSTGRES.await(() -> Panache.withTransaction(() -> ChannelRow.update("disabled = ?1 where id = ?2",
-                channel.disabled(), channel.id()).replaceWithVoid()));
+    public List<ChannelView> list() {
+        List<ChannelRow> rows = POSTGRES.await(() -> Panache.withSession(
+                () -> ChannelRow.<ChannelRow>listAll(Sort.by("name").and("id"))));
+        return rows.stream().map(ChannelRow::toView).toList();
+    }
+
+    @Override
+    public boolean setDisabled(UUID id, boolean disabled) {
+        return POSTGRES.await(() -> Panache.withTransaction(
+                () -> ChannelRow.update("disabled = ?1 where id = ?2", disabled, id))) > 0;
     }
 
     @Override

@@ -11,23 +11,28 @@ import io.voc.card.application.Outbox;
 import io.voc.card.model.ChannelKind;
 import io.voc.card.model.ChatChannel;
 import io.voc.card.model.Delivery;
+import io.voc.card.model.DeliveryOutcome;
 import io.voc.card.model.DeliveryStatus;
 import io.voc.card.model.EventKind;
+import io.voc.card.model.RetryPolicy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 
 /** The outbox {@code card_delivery}: claims with leases, outcomes, the parked ones sent again, the log. */
 @ApplicationScoped
 class PostgresOutbox implements Outbox {
+    private static final Logger LOG = Logger.getLogger(PostgresOutbox.class);
     /**
      * Due, pending, not leased (or the lease ran out), channel enabled; oldest due first. SKIP LOCKED lets a
      * concurrent claimer pass over the rows this one is taking instead of waiting for them, and PostgreSQL
@@ -47,7 +52,7 @@ class PostgresOutbox implements Outbox {
                 lastResponse = :lastResponse, deliveredAt = :deliveredAt, leasedBy = null, leasedUntil = null
             where id = :id and leasedBy = :instance
             """;
-    private static final String LOG = """
+    private static final String LOG_PAGE = """
             select d, c.name, c.kind, a.title, a.product from DeliveryRow d, ChannelRow c, AlertRow a
             where c.id = d.channelId and a.id = d.alertId
             """;
@@ -86,14 +91,38 @@ class PostgresOutbox implements Outbox {
                                     .map(alerts -> new Claim(rows, byId(channels, c -> c.id), byId(alerts, a -> a.id))));
                 })));
         // Secrets are opened after the transaction, outside the event loop.
-        Map<UUID, ChatChannel> channels = new java.util.HashMap<>();
+        Map<UUID, Optional<ChatChannel>> channels = new HashMap<>();
         List<DueDelivery> due = new ArrayList<>();
         for (DeliveryRow row : claim.deliveries()) {
-            ChatChannel channel = channels.computeIfAbsent(row.channelId, id -> sealed.toChannel(claim.channels().get(id)));
+            Optional<ChatChannel> channel = channels.computeIfAbsent(row.channelId,
+                    id -> opened(claim.channels().get(id)));
+            if (channel.isEmpty()) {
+                park(instanceId, row.toDelivery(), now);
+                continue;
+            }
             AlertCard alert = claim.alerts().get(row.alertId).toAlertCard();
-            due.add(new DueDelivery(row.toDelivery(), EventKind.valueOf(row.event), channel, alert));
+            due.add(new DueDelivery(row.toDelivery(), EventKind.valueOf(row.event), channel.get(), alert));
         }
         return due;
+    }
+
+    private Optional<ChatChannel> opened(ChannelRow row) {
+        try {
+            return Optional.of(sealed.toChannel(row));
+        } catch (IllegalStateException e) {
+            LOG.warnf("channel %s (%s): %s", row.name, row.id, e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * A channel whose URL or secrets do not open (the key changed) cannot be sent to: its cards are parked
+     * at once with the reason, rather than claimed again and again.
+     */
+    private void park(String instanceId, Delivery delivery, Instant now) {
+        delivery.record(DeliveryOutcome.failedForGood("the channel's URL or secrets do not open (the cards secret "
+                + "key changed?): set the channel up again"), now, RetryPolicy.DEFAULT, Math::random);
+        record(instanceId, delivery);
     }
 
     @Override
@@ -133,7 +162,7 @@ class PostgresOutbox implements Outbox {
     @Override
     public LogPage log(LogQuery query) {
         // Only the filters given: a null parameter leaves PostgreSQL guessing its type.
-        String hql = LOG + query.status().map(s -> " and d.status = :status").orElse("")
+        String hql = LOG_PAGE + query.status().map(s -> " and d.status = :status").orElse("")
                 + query.channelId().map(c -> " and d.channelId = :channel").orElse("") + NEWEST_FIRST;
         List<Object[]> rows = POSTGRES.await(() -> Panache.withSession(() -> Panache.getSession().chain(session -> {
             var select = session.createSelectionQuery(hql, Object[].class);

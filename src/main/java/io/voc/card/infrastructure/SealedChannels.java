@@ -39,6 +39,7 @@ class SealedChannels {
         row.name = s.name();
         row.kind = s.kind().name();
         row.urlSealed = box.seal(s.address().uri().toString(), context(s.id(), "url"));
+        row.urlShown = s.address().redacted();
         row.signingSealed = s.secrets().signing() == null ? null : box.seal(s.secrets().signing(), context(s.id(), "signing"));
         row.callbackSealed = s.secrets().callback() == null ? null
                 : box.seal(s.secrets().callback(), context(s.id(), "callback"));
