@@ -3,6 +3,7 @@ package io.voc.card.application;
 import io.voc.card.model.Alert;
 import io.voc.card.model.Card;
 import io.voc.card.model.EventKind;
+import io.voc.platform.model.InvalidInputException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -19,7 +20,7 @@ public record AlertCard(Alert alert, EventKind event, List<Card.Fact> facts) {
         Objects.requireNonNull(event, "event");
         facts = facts == null ? List.of() : List.copyOf(facts);
         if (facts.size() > MAX_FACTS) {
-            throw new io.voc.platform.model.InvalidInputException("facts", "at most " + MAX_FACTS + " facts");
+            throw new InvalidInputException("facts", "at most " + MAX_FACTS + " facts");
         }
     }
 

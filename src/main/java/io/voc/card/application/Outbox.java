@@ -5,6 +5,7 @@ import io.voc.card.model.ChatChannel;
 import io.voc.card.model.Delivery;
 import io.voc.card.model.DeliveryStatus;
 import io.voc.card.model.EventKind;
+import io.voc.platform.model.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -54,7 +55,7 @@ public interface Outbox {
             status = status == null ? Optional.empty() : status;
             channelId = channelId == null ? Optional.empty() : channelId;
             if (page < 0 || size < 1 || size > 500) {
-                throw new io.voc.platform.model.InvalidInputException("page", "page >= 0 and 1 <= size <= 500");
+                throw new InvalidInputException("page", "page >= 0 and 1 <= size <= 500");
             }
         }
     }

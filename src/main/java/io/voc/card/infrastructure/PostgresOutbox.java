@@ -70,6 +70,10 @@ class PostgresOutbox implements Outbox {
 
     @Override
     public List<DueDelivery> claimDue(String instanceId, int limit, Duration lease, Instant now) {
+        if (instanceId == null || instanceId.isBlank() || instanceId.length() > 100 || limit < 1
+                || lease.isNegative() || lease.isZero()) {
+            throw new IllegalArgumentException("an instance id of 1-100 characters, limit >= 1 and a positive lease");
+        }
         Instant until = now.plus(lease);
         Claim claim = POSTGRES.await(() -> Panache.withTransaction(() -> Panache.getSession()
                 .chain(session -> session.createNativeQuery(DUE, DeliveryRow.class)

@@ -145,6 +145,26 @@ class OutboxTest {
         CardFixtures.update("delete from card_alert where raised_at < '2010-01-01'");
     }
 
+    @Test
+    void cardsOfAChannelWhoseSecretsDoNotOpenAreParkedWithTheReason() {
+        Set<UUID> queued = queue(2);
+        List<UUID> channelIds = queued.stream().map(id -> (UUID) CardFixtures.column(
+                "select channel_id from card_delivery where id = ?", id).get(0)).toList();
+        // as after a changed key: the first channel's URL is one sealed for another row
+        CardFixtures.update("update card_channel set url_sealed = (select url_sealed from card_channel where id = ?)"
+                + " where id = ?", channelIds.get(1), channelIds.get(0));
+
+        List<Outbox.DueDelivery> claimed = mine(outbox.claimDue("dispatcher", 10, Duration.ofMinutes(1),
+                past.plusSeconds(1)), queued);
+
+        assertEquals(1, claimed.size(), "the healthy channel's card goes out");
+        assertEquals(channelIds.get(1), claimed.get(0).channel().id());
+        UUID broken = queued.stream().filter(id -> !id.equals(claimed.get(0).delivery().id())).findFirst().orElseThrow();
+        Outbox.LogEntry parked = log(broken);
+        assertEquals(DeliveryStatus.PARKED, parked.delivery().status());
+        assertTrue(parked.delivery().lastResponse().contains("do not open"), parked.delivery().lastResponse());
+    }
+
     private Callable<List<UUID>> claimAll(String instance, CountDownLatch start) {
         return () -> {
             start.await();
