@@ -24,6 +24,22 @@ app_env() {
   if [ "$VOC_ENV" = local ]; then
     export VOC_ADMIN_PASSWORD_FILE_DIR=${VOC_ADMIN_PASSWORD_FILE_DIR:-$STATE_DIR}
   fi
+  # The key sealing chat channels' URLs and secrets: a given VOC_CARDS_SECRET_KEY, else one generated once
+  # per state folder and kept there (0600), so channels stay readable across restarts.
+  if [ -z "${VOC_CARDS_SECRET_KEY:-}" ]; then
+    VOC_CARDS_SECRET_KEY=$(app_cards_secret_key)
+  fi
+  export VOC_CARDS_SECRET_KEY
+}
+
+# Prints the state folder's cards key, generating it (32 random bytes, Base64) the first time.
+app_cards_secret_key() {
+  local file=$STATE_DIR/cards-secret-key
+  if [ ! -s "$file" ]; then
+    mkdir -p "$STATE_DIR"
+    (umask 077 && head -c 32 /dev/urandom | base64 >"$file.tmp" && mv "$file.tmp" "$file")
+  fi
+  head -n 1 "$file"
 }
 
 # The credentials of the launcher's own API calls (demo data, dlq, nlp reenrich, import), as user:password:

@@ -19,6 +19,28 @@ public interface VocConfig {
 
     Auth auth();
 
+    Cards cards();
+
+    /** Cards in chat (docs/cards.md): channels, their secrets at rest, where cards may go and link to. */
+    interface Cards {
+        /**
+         * Base64 of 32 random bytes (env VOC_CARDS_SECRET_KEY) sealing channel URLs and secrets in PostgreSQL,
+         * so a copy of the database opens no chat. Required: the app does not start without a valid one.
+         */
+        java.util.Optional<String> secretKey();
+
+        /** Host names or addresses an admin allows although they are internal (loopback, private, ...). */
+        java.util.Optional<java.util.Set<String>> allowedHosts();
+
+        /** Where VOC is reached, for the links on cards (no trailing slash needed). */
+        @WithDefault("http://localhost:8080")
+        String publicUrl();
+
+        /** Failed attempts after which a delivery is parked for an admin. */
+        @WithDefault("8")
+        int maxAttempts();
+    }
+
     /** Browser sessions and sign-in. */
     interface Auth {
         /** A session unused this long ends (the user signs in again). */

@@ -47,6 +47,8 @@ public final class PackagedApp {
         env.put("VOC_DB_NAME", env("VOC_DB_NAME", "voc_test"));
         env.put("VOC_ES_HOSTS", env("VOC_ES_HOSTS", "127.0.0.1:19200"));
         env.put("VOC_KAFKA_BOOTSTRAP", KAFKA);
+        // the packaged app runs in the prod profile, which has no cards key of its own: the tests' one
+        env.put("VOC_CARDS_SECRET_KEY", env("VOC_CARDS_SECRET_KEY", "ZGV2LWFuZC10ZXN0LW9ubHktY2FyZHMta2V5LTMyYis="));
         return pb.start();
     }
 

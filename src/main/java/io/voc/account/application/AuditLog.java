@@ -4,13 +4,18 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** The audit log of access: who signed in (or failed to), used a token, or changed users and tokens. */
+/**
+ * The audit log of access: who signed in (or failed to), used a token, or changed users and tokens - and
+ * who changed chat channels or acted on an alert from a card.
+ */
 public interface AuditLog {
 
     enum Action {
         SIGN_IN, SIGN_IN_FAILED, SIGN_IN_LOCKED, SIGN_OUT,
         TOKEN_CREATED, TOKEN_REVOKED, TOKEN_USED, TOKEN_REFUSED,
-        USER_CREATED, USER_ROLE_CHANGED, USER_PRODUCTS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_SET
+        USER_CREATED, USER_ROLE_CHANGED, USER_PRODUCTS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_SET,
+        CHANNEL_CREATED, CHANNEL_DISABLED, CHANNEL_ENABLED, CHANNEL_DELETED, SUBSCRIPTION_ADDED, SUBSCRIPTION_REMOVED,
+        DELIVERY_RETRIED, ALERT_CHANGED
     }
 
     /**

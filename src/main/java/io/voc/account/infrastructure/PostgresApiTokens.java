@@ -3,7 +3,9 @@ package io.voc.account.infrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
+import io.voc.account.application.AccountsUnavailableException;
 import io.voc.account.application.ApiTokens;
+import io.voc.platform.persistence.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -16,41 +18,43 @@ import java.util.stream.Collectors;
 /** API tokens in PostgreSQL; each read brings the owner along, as the owner limits what a token may do. */
 @ApplicationScoped
 class PostgresApiTokens implements ApiTokens {
+    private static final Blocking POSTGRES = Blocking.failingWith(AccountsUnavailableException::new);
+
 
     @Override
     public void add(io.voc.account.model.ApiToken token, String secretHash) {
-        Blocking.await(() -> Panache.withTransaction(() -> ApiTokenRow.of(token, secretHash).persist().replaceWithVoid()));
+        POSTGRES.await(() -> Panache.withTransaction(() -> ApiTokenRow.of(token, secretHash).persist().replaceWithVoid()));
     }
 
     @Override
     public Optional<TokenOfOwner> find(UUID id) {
-        return Optional.ofNullable(Blocking.await(() -> Panache.withSession(
+        return Optional.ofNullable(POSTGRES.await(() -> Panache.withSession(
                 () -> ApiTokenRow.<ApiTokenRow>findById(id).chain(PostgresApiTokens::withOwner))));
     }
 
     @Override
     public Optional<TokenOfOwner> findBySecretHash(String secretHash) {
-        return Optional.ofNullable(Blocking.await(() -> Panache.withSession(
+        return Optional.ofNullable(POSTGRES.await(() -> Panache.withSession(
                 () -> ApiTokenRow.<ApiTokenRow>find("secretHash", secretHash).firstResult()
                         .chain(PostgresApiTokens::withOwner))));
     }
 
     @Override
     public void revoke(UUID id, Instant at) {
-        Blocking.await(() -> Panache.withTransaction(
+        POSTGRES.await(() -> Panache.withTransaction(
                 () -> ApiTokenRow.update("revokedAt = ?1 where id = ?2 and revokedAt is null", at, id)));
     }
 
     @Override
     public boolean markUsed(UUID id, Instant at, Instant previousBefore) {
-        int updated = Blocking.await(() -> Panache.withTransaction(() -> ApiTokenRow.update(
+        int updated = POSTGRES.await(() -> Panache.withTransaction(() -> ApiTokenRow.update(
                 "lastUsedAt = ?1 where id = ?2 and (lastUsedAt is null or lastUsedAt < ?3)", at, id, previousBefore)));
         return updated == 1;
     }
 
     @Override
     public List<TokenOfOwner> list(UUID ownerId) {
-        return Blocking.await(() -> Panache.withSession(() -> {
+        return POSTGRES.await(() -> Panache.withSession(() -> {
             Uni<List<ApiTokenRow>> rows = ownerId == null ? ApiTokenRow.listAll(Sort.descending("createdAt"))
                     : ApiTokenRow.list("ownerId", Sort.descending("createdAt"), ownerId);
             return rows.chain(tokens -> tokens.isEmpty() ? Uni.createFrom().item(List.<TokenOfOwner>of())

@@ -3,7 +3,9 @@ package io.voc.account.infrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.quarkus.panache.common.Page;
 import io.quarkus.panache.common.Sort;
+import io.voc.account.application.AccountsUnavailableException;
 import io.voc.account.application.AuditLog;
+import io.voc.platform.persistence.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
@@ -12,6 +14,8 @@ import java.util.UUID;
 /** The audit log in the {@code voc_audit} table (db/migration V5); rows are only ever added. */
 @ApplicationScoped
 class PostgresAuditLog implements AuditLog {
+    private static final Blocking POSTGRES = Blocking.failingWith(AccountsUnavailableException::new);
+
 
     @Override
     public void record(UUID actorId, String actor, Action action, String target, String detail) {
@@ -22,12 +26,12 @@ class PostgresAuditLog implements AuditLog {
         row.action = action.name();
         row.target = cut(target, 200);
         row.detail = cut(detail, 1000);
-        Blocking.await(() -> Panache.withTransaction(() -> row.persist().replaceWithVoid()));
+        POSTGRES.await(() -> Panache.withTransaction(() -> row.persist().replaceWithVoid()));
     }
 
     @Override
     public List<Entry> recent(int limit, Long beforeId) {
-        List<AuditRow> rows = Blocking.await(() -> Panache.withSession(() -> (beforeId == null
+        List<AuditRow> rows = POSTGRES.await(() -> Panache.withSession(() -> (beforeId == null
                 ? AuditRow.<AuditRow>findAll(Sort.descending("id"))
                 : AuditRow.<AuditRow>find("id < ?1", Sort.descending("id"), beforeId))
                 .page(Page.ofSize(limit)).list()));

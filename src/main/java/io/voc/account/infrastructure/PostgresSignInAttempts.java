@@ -1,7 +1,9 @@
 package io.voc.account.infrastructure;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
+import io.voc.account.application.AccountsUnavailableException;
 import io.voc.account.application.SignInAttempts;
+import io.voc.platform.persistence.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Optional;
@@ -13,16 +15,18 @@ import java.util.UUID;
  */
 @ApplicationScoped
 class PostgresSignInAttempts implements SignInAttempts {
+    private static final Blocking POSTGRES = Blocking.failingWith(AccountsUnavailableException::new);
+
 
     @Override
     public Optional<Instant> lockedUntil(UUID userId) {
-        UserRow row = Blocking.await(() -> Panache.withSession(() -> UserRow.<UserRow>findById(userId)));
+        UserRow row = POSTGRES.await(() -> Panache.withSession(() -> UserRow.<UserRow>findById(userId)));
         return Optional.ofNullable(row).map(r -> r.lockedUntil);
     }
 
     @Override
     public int recordFailure(UUID userId) {
-        return Blocking.await(() -> Panache.withTransaction(
+        return POSTGRES.await(() -> Panache.withTransaction(
                 () -> UserRow.update("failedSignIns = failedSignIns + 1 where id = ?1", userId)
                         .chain(() -> Panache.getSession().chain(s -> s
                                 .createQuery("select failedSignIns from UserRow where id = :id", Integer.class)
@@ -32,14 +36,14 @@ class PostgresSignInAttempts implements SignInAttempts {
 
     @Override
     public void lock(UUID userId, Instant until) {
-        Blocking.await(() -> Panache.withTransaction(() -> UserRow.update(
+        POSTGRES.await(() -> Panache.withTransaction(() -> UserRow.update(
                 "lockedUntil = ?1 where id = ?2 and (lockedUntil is null or lockedUntil < ?1)", until, userId)));
     }
 
     @Override
     public void recordSuccess(UUID userId, Instant at) {
         // scripts sign in with every request: rewrite the row only when something changes
-        Blocking.await(() -> Panache.withTransaction(() -> UserRow.update(
+        POSTGRES.await(() -> Panache.withTransaction(() -> UserRow.update(
                 "failedSignIns = 0, lockedUntil = null, lastSignInAt = ?1 where id = ?2"
                         + " and (failedSignIns > 0 or lastSignInAt is null or lastSignInAt < ?3)",
                 at, userId, at.minusSeconds(60))));

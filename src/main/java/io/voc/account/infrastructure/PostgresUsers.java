@@ -6,10 +6,11 @@ import io.vertx.pgclient.PgException;
 import io.voc.account.application.AccountsUnavailableException;
 import io.voc.account.application.Users;
 import io.voc.account.model.Role;
-import jakarta.persistence.LockModeType;
 import io.voc.account.model.User;
 import io.voc.account.model.Username;
+import io.voc.platform.persistence.Blocking;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import org.hibernate.exception.ConstraintViolationException;
 
@@ -20,37 +21,39 @@ import org.hibernate.exception.ConstraintViolationException;
  */
 @ApplicationScoped
 class PostgresUsers implements Users {
+    private static final Blocking POSTGRES = Blocking.failingWith(AccountsUnavailableException::new);
+
     private static final String UNIQUE_VIOLATION = "23505";
 
     @Override
     public boolean addIfAbsent(User user) {
         UserRow row = UserRow.of(user);
-        return Blocking.await(() -> Panache.withTransaction(() -> row.persist().replaceWith(true))
+        return POSTGRES.await(() -> Panache.withTransaction(() -> row.persist().replaceWith(true))
                 .onFailure(PostgresUsers::isUniqueViolation).recoverWithItem(false));
     }
 
     @Override
     public Optional<User> find(Username username) {
-        UserRow row = Blocking.await(() -> Panache.withSession(
+        UserRow row = POSTGRES.await(() -> Panache.withSession(
                 () -> UserRow.<UserRow>find("username", username.value()).firstResult()));
         return Optional.ofNullable(row).map(UserRow::toUser);
     }
 
     @Override
     public Optional<User> findById(java.util.UUID id) {
-        UserRow row = Blocking.await(() -> Panache.withSession(() -> UserRow.<UserRow>findById(id)));
+        UserRow row = POSTGRES.await(() -> Panache.withSession(() -> UserRow.<UserRow>findById(id)));
         return Optional.ofNullable(row).map(UserRow::toUser);
     }
 
     @Override
     public long countActiveAdmins() {
-        return Blocking.await(() -> Panache.withSession(
+        return POSTGRES.await(() -> Panache.withSession(
                 () -> UserRow.count("role = ?1 and disabled = false", Role.ADMIN.name())));
     }
 
     @Override
     public java.util.List<User> list() {
-        java.util.List<UserRow> rows = Blocking.await(() -> Panache.withSession(
+        java.util.List<UserRow> rows = POSTGRES.await(() -> Panache.withSession(
                 () -> UserRow.<UserRow>listAll(io.quarkus.panache.common.Sort.by("username"))));
         return rows.stream().map(UserRow::toUser).toList();
     }
@@ -62,7 +65,7 @@ class PostgresUsers implements Users {
         // the WHERE on each row's latest version (READ COMMITTED), so an admin the first one demoted or
         // disabled is no longer in the list. The changed user's row is locked too: the whole row is written
         // back, and a sign-in failure recorded meanwhile (a lockout) must not be overwritten by it.
-        return Optional.ofNullable(Blocking.await(() -> Panache.withTransaction(() -> Uni.createFrom().voidItem()
+        return Optional.ofNullable(POSTGRES.await(() -> Panache.withTransaction(() -> Uni.createFrom().voidItem()
                 .chain(s -> UserRow.<UserRow>find("role = ?1 and disabled = false", Role.ADMIN.name())
                         .withLock(LockModeType.PESSIMISTIC_WRITE).list())
                 .chain(admins -> UserRow.<UserRow>find("username", username.value())

@@ -41,7 +41,7 @@ final class OutboundAddressPolicy {
             if (kind.isPresent()) {
                 return Optional.of(host + " resolves to " + address.getHostAddress() + ", " + kind.get()
                         + "; VOC does not send cards into its own network unless an admin allows the host "
-                        + "(voc.cards.allowed-internal-hosts)");
+                        + "(voc.cards.allowed-hosts)");
             }
         }
         return Optional.empty();

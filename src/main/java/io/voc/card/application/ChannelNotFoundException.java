@@ -1,0 +1,10 @@
+package io.voc.card.application;
+
+import java.util.UUID;
+
+/** No such channel, or not one the caller may see (they are told the same, so ids reveal nothing). */
+public class ChannelNotFoundException extends RuntimeException {
+    public ChannelNotFoundException(UUID id) {
+        super("no channel " + id);
+    }
+}
