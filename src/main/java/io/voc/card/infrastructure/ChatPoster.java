@@ -17,6 +17,7 @@ import io.vertx.core.net.SocketAddress;
 import io.voc.card.model.Card;
 import io.voc.card.model.ChatChannel;
 import io.voc.card.model.DeliveryOutcome;
+import io.voc.platform.VocConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -33,7 +34,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicReference;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Pushes one card to one channel over HTTP and says how it went. A channel's URL is typed by a user, so the
@@ -56,12 +56,10 @@ public class ChatPoster implements AutoCloseable {
     private final Clock clock;
     private final CardActionLinks teamsLinks;
 
-    /** The wiring until the cards settings land in VocConfig (same keys; the lead may switch to them). */
     @Inject
-    ChatPoster(Vertx vertx, @ConfigProperty(name = "voc.cards.allowed-hosts") Optional<List<String>> allowedHosts,
-            @ConfigProperty(name = "voc.cards.public-url", defaultValue = "http://localhost:8080") String publicUrl) {
-        this(vertx, new OutboundAddressPolicy(Set.copyOf(allowedHosts.orElse(List.of()))),
-                ChatPosterSettings.of(publicUrl));
+    ChatPoster(Vertx vertx, VocConfig config) {
+        this(vertx, new OutboundAddressPolicy(config.cards().allowedHosts().orElse(Set.of())),
+                ChatPosterSettings.of(config.cards().publicUrl()));
     }
 
     ChatPoster(Vertx vertx, OutboundAddressPolicy policy, ChatPosterSettings settings) {
