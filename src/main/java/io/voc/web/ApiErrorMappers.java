@@ -8,6 +8,7 @@ import io.voc.account.model.LastAdminException;
 import io.voc.platform.JsonProblems;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
+import io.voc.platform.model.ResourceNotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -62,6 +63,11 @@ class ApiErrorMappers {
 
     @ServerExceptionMapper
     Response tokenNotFound(TokenNotFoundException e) {
+        return error(Response.Status.NOT_FOUND, "not_found", e.getMessage(), null);
+    }
+
+    @ServerExceptionMapper
+    Response notFound(ResourceNotFoundException e) {
         return error(Response.Status.NOT_FOUND, "not_found", e.getMessage(), null);
     }
 

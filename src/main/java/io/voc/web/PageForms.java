@@ -5,6 +5,7 @@ import io.voc.account.application.UserNotFoundException;
 import io.voc.account.model.LastAdminException;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
+import io.voc.platform.model.ResourceNotFoundException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -43,7 +44,7 @@ final class PageForms {
             return action.get();
         } catch (InvalidInputException e) {
             return html(Response.Status.BAD_REQUEST, pageWithProblem.apply(sentence(e.getMessage())));
-        } catch (UserNotFoundException | TokenNotFoundException | NotFoundException e) {
+        } catch (UserNotFoundException | TokenNotFoundException | ResourceNotFoundException | NotFoundException e) {
             return html(Response.Status.NOT_FOUND, pageWithProblem.apply(sentence(e.getMessage())));
         } catch (LastAdminException e) {
             return html(Response.Status.CONFLICT, pageWithProblem.apply(sentence(e.getMessage())));
