@@ -41,8 +41,8 @@ public class ClickOnCard {
         }
         try {
             ActOnAlert.Result result = actOnAlert.act(user.get(), click.callback(), click.alertId(), click.action());
-            return ClickOutcome.applied(result.alert().card(vocAddress, clock.instant()), result.changed(),
-                    result.replay());
+            return ClickOutcome.applied(result.alert().alert().status(), result.alert().card(vocAddress,
+                    clock.instant()), result.changed(), result.replay());
         } catch (NotAllowedException e) {
             return ClickOutcome.refused(ClickOutcome.Kind.NOT_ALLOWED, "Not allowed: " + e.getMessage()
                     + ". Nothing was changed.");

@@ -1,5 +1,6 @@
 package io.voc.card.application;
 
+import io.voc.card.model.AlertStatus;
 import io.voc.card.model.Card;
 
 /**
@@ -8,7 +9,8 @@ import io.voc.card.model.Card;
  * {@code replay} for a callback delivered again); {@code card} is the alert's card as it stands now. Anything
  * else is a refusal shown only to the person who clicked; nothing changed and {@code card} is null.
  */
-public record ClickOutcome(Kind kind, String message, Card card, boolean changed, boolean replay) {
+public record ClickOutcome(Kind kind, String message, AlertStatus status, Card card, boolean changed,
+        boolean replay) {
 
     public enum Kind {
         APPLIED,
@@ -20,14 +22,14 @@ public record ClickOutcome(Kind kind, String message, Card card, boolean changed
         NO_ALERT
     }
 
-    static ClickOutcome applied(Card card, boolean changed, boolean replay) {
+    static ClickOutcome applied(AlertStatus status, Card card, boolean changed, boolean replay) {
         String message = changed ? "Done: " + card.status()
                 : replay ? card.status() : "Nothing to change: " + card.status();
-        return new ClickOutcome(Kind.APPLIED, message, card, changed, replay);
+        return new ClickOutcome(Kind.APPLIED, message, status, card, changed, replay);
     }
 
     static ClickOutcome refused(Kind kind, String message) {
-        return new ClickOutcome(kind, message, null, false, false);
+        return new ClickOutcome(kind, message, null, null, false, false);
     }
 
     public boolean applied() {

@@ -67,7 +67,13 @@ public class ManageCardIdentities {
     }
 
     private static ChannelKind parse(String provider) {
-        return CardIdentity.requireClicksBack(ChannelKind.parse(provider));
+        ChannelKind kind;
+        try {
+            kind = ChannelKind.parse(provider);
+        } catch (InvalidInputException e) {
+            kind = null; // said below, naming this field
+        }
+        return CardIdentity.requireClicksBack(kind);
     }
 
     private static void requireAdmin(Caller caller) {
