@@ -35,8 +35,8 @@ public class VerifyCallback {
     public ChatChannel slack(UUID channelId, String timestamp, String signature, String body) {
         ChatChannel channel = channel(ChannelKind.SLACK, channelId);
         String secret = required(channel, channel.secrets().callback(), "the Slack app's signing secret");
-        return verified(channel, SlackSignature.verify(secret, timestamp, signature == null ? null : signature.strip(),
-                body, clock.instant()));
+        return verified(channel, SlackSignature.verify(secret, timestamp, body,
+                signature == null ? null : signature.strip(), clock.instant()));
     }
 
     /** A plain webhook: {@code X-VOC-Signature} with the shared secret (the callback secret if set, else the signing one). */

@@ -6,6 +6,7 @@ import io.voc.card.model.CardAction;
 import io.voc.card.model.CardLink;
 import io.voc.platform.VocConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -21,6 +22,7 @@ public class SignedCardActionLinks implements CardActionLinks {
     private final String vocAddress;
     private final Clock clock;
 
+    @Inject
     SignedCardActionLinks(CardLinkKey key, VocConfig config) {
         this(key, config.cards().publicUrl(), Clock.systemUTC());
     }
