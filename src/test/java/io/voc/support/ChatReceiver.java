@@ -176,6 +176,15 @@ public final class ChatReceiver implements AutoCloseable {
         return "http://" + host + ":" + port() + provider.path();
     }
 
+    /**
+     * A Slack {@code response_url} on this receiver (Slack's are {@code https://hooks.slack.com/actions/...}):
+     * takes a message like an incoming webhook does and answers {@code ok}.
+     */
+    public String slackResponseUrl() {
+        return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port()
+                + "/slack/actions/T0VOC0000/1234567890123/vocResponseUrlToken";
+    }
+
     /** The next {@code n} requests get {@code status} (e.g. 500) with a short body. */
     public void failNext(int n, int status) {
         answerNext(n, status, "failing as told");

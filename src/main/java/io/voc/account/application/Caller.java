@@ -20,7 +20,9 @@ public record Caller(UUID userId, String username, String displayName, Role role
         /** HTTP Basic with the user's password, for scripts. */
         PASSWORD,
         /** An API token (Bearer). */
-        TOKEN
+        TOKEN,
+        /** A click on a chat card, for the VOC user an admin linked the clicking chat user to. */
+        CHAT
     }
 
     public Caller {

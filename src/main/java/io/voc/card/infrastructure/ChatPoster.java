@@ -15,6 +15,7 @@ import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.SocketAddress;
 import io.voc.card.model.Card;
+import io.voc.card.model.ChannelKind;
 import io.voc.card.model.ChatChannel;
 import io.voc.card.model.DeliveryOutcome;
 import io.voc.platform.VocConfig;
@@ -27,6 +28,7 @@ import java.net.URI;
 import java.net.UnknownHostException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -57,9 +59,9 @@ public class ChatPoster implements AutoCloseable {
     private final CardActionLinks teamsLinks;
 
     @Inject
-    ChatPoster(Vertx vertx, VocConfig config) {
+    ChatPoster(Vertx vertx, VocConfig config, CardActionLinks teamsLinks) {
         this(vertx, new OutboundAddressPolicy(config.cards().allowedHosts().orElse(Set.of())),
-                ChatPosterSettings.of(config.cards().publicUrl()));
+                ChatPosterSettings.of(config.cards().publicUrl()), HostResolver.SYSTEM, Clock.systemUTC(), teamsLinks);
     }
 
     ChatPoster(Vertx vertx, OutboundAddressPolicy policy, ChatPosterSettings settings) {
@@ -87,7 +89,23 @@ public class ChatPoster implements AutoCloseable {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("ChatPoster.post waits for the provider: call it from a worker thread");
         }
-        URI uri = channel.address().uri();
+        OutgoingCard outgoing = OutgoingCard.of(channel, card, deliveryId, clock.instant(), settings, teamsLinks);
+        return deliver(channel.kind(), channel.address().uri(), channel.address().redacted(), outgoing);
+    }
+
+    /**
+     * Posts a JSON {@code body} to {@code uri} with the same safety as a card (address check, pinning, no
+     * redirects, limits), reading the answer as {@code kind}'s provider answers: for answers to a click, such
+     * as Slack's {@code response_url}. {@code shown}: the address as logs may show it.
+     */
+    public DeliveryOutcome postJson(ChannelKind kind, URI uri, String shown, String body) {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("ChatPoster.postJson waits for the provider: call it from a worker thread");
+        }
+        return deliver(kind, uri, shown, new OutgoingCard(body, Map.of()));
+    }
+
+    private DeliveryOutcome deliver(ChannelKind kind, URI uri, String shown, OutgoingCard outgoing) {
         String host = unbracketed(uri.getHost());
         List<InetAddress> addresses;
         try {
@@ -99,13 +117,13 @@ public class ChatPoster implements AutoCloseable {
         if (refusal.isPresent()) {
             return DeliveryOutcome.failedForGood("not sent: " + refusal.get());
         }
-        OutgoingCard outgoing = OutgoingCard.of(channel, card, deliveryId, clock.instant(), settings, teamsLinks);
         // every address passed the check; the first is the one the system would have tried first too
         InetAddress pinned = addresses.get(0);
-        return send(channel, uri, host, pinned, outgoing);
+        return send(kind, shown, uri, host, pinned, outgoing);
     }
 
-    private DeliveryOutcome send(ChatChannel channel, URI uri, String host, InetAddress pinned, OutgoingCard outgoing) {
+    private DeliveryOutcome send(ChannelKind kind, String shown, URI uri, String host, InetAddress pinned,
+            OutgoingCard outgoing) {
         boolean tls = "https".equalsIgnoreCase(uri.getScheme());
         int port = uri.getPort() > 0 ? uri.getPort() : tls ? 443 : 80;
         RequestOptions options = new RequestOptions()
@@ -122,7 +140,7 @@ public class ChatPoster implements AutoCloseable {
                 .putHeader(HttpHeaders.CONTENT_TYPE, CONTENT_TYPE)
                 .putHeader(HttpHeaders.USER_AGENT, USER_AGENT);
         outgoing.headers().forEach(options::putHeader);
-        String where = channel.address().redacted() + " (" + pinned.getHostAddress() + ")";
+        String where = shown + " (" + pinned.getHostAddress() + ")";
 
         AtomicReference<HttpClientRequest> request = new AtomicReference<>();
         Promise<ProviderResponse> response = Promise.promise();
@@ -140,7 +158,7 @@ public class ChatPoster implements AutoCloseable {
         long timeout = settings.requestTimeout().toMillis();
         try {
             return response.future().toCompletionStage().toCompletableFuture().get(timeout, TimeUnit.MILLISECONDS)
-                    .outcome(channel.kind(), clock.instant());
+                    .outcome(kind, clock.instant());
         } catch (TimeoutException e) {
             context.runOnContext(v -> {
                 HttpClientRequest started = request.get();

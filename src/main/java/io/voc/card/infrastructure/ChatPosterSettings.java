@@ -31,8 +31,11 @@ public record ChatPosterSettings(Duration connectTimeout, Duration requestTimeou
         return new ChatPosterSettings(CONNECT_TIMEOUT, REQUEST_TIMEOUT, MAX_RESPONSE_BYTES, vocPublicUrl);
     }
 
-    /** Where a plain webhook's receiver posts a click (docs/cards.md). */
-    public String webhookCallbackUrl() {
-        return vocPublicUrl + "/api/v1/cards/callbacks/webhook";
+    /**
+     * Where a plain webhook's receiver posts a click (docs/cards.md): the channel is in the path, as its secret
+     * is the one that verifies the click.
+     */
+    public String webhookCallbackUrl(java.util.UUID channelId) {
+        return vocPublicUrl + "/api/v1/cards/callbacks/webhook/" + channelId;
     }
 }

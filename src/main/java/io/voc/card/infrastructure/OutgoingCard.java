@@ -45,7 +45,7 @@ record OutgoingCard(String body, Map<String, String> headers) {
             case TEAMS -> new OutgoingCard(json(CardRenderers.teams(card, a -> teamsLinks.linkFor(card, a))),
                     Map.of());
             case WEBHOOK -> {
-                String body = json(CardRenderers.webhook(card, deliveryId.toString(), settings.webhookCallbackUrl()));
+                String body = json(CardRenderers.webhook(card, deliveryId.toString(), settings.webhookCallbackUrl(channel.id())));
                 yield new OutgoingCard(body, Map.of(
                         WebhookSignature.TIMESTAMP_HEADER, timestamp,
                         WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(signing, timestamp, body),

@@ -115,8 +115,8 @@ public final class CardRenderers {
 
     /**
      * A plain webhook: VOC's own JSON (docs/cards.md). {@code delivery} lets the receiver drop a repeat;
-     * a click is answered by posting {@code {"alert", "action", "user", "eventId"}} to {@code callbackUrl},
-     * signed like the push.
+     * a click is answered by posting {@code {"event_id", "alert", "action", "user"}} to {@code callbackUrl}
+     * (which names the channel), signed like the push.
      */
     public static Map<String, Object> webhook(Card card, String delivery, String callbackUrl) {
         Map<String, Object> alert = new LinkedHashMap<>();

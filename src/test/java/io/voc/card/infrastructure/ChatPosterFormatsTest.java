@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.vertx.core.Vertx;
 import io.voc.card.model.Card;
 import io.voc.card.model.ChannelKind;
+import io.voc.card.model.ChatChannel;
 import io.voc.card.model.DeliveryOutcome;
 import io.voc.support.ChatReceiver;
 import io.voc.support.ChatReceiver.Provider;
@@ -116,8 +117,8 @@ class ChatPosterFormatsTest {
     void aWebhookGetsVocsJsonSignedWithTheDeliveryId() {
         UUID delivery = UUID.randomUUID();
         Card card = card();
-        DeliveryOutcome outcome = poster.post(channel(ChannelKind.WEBHOOK, receiver.url(Provider.WEBHOOK),
-                HOOK_SECRET), card, delivery);
+        ChatChannel channel = channel(ChannelKind.WEBHOOK, receiver.url(Provider.WEBHOOK), HOOK_SECRET);
+        DeliveryOutcome outcome = poster.post(channel, card, delivery);
 
         assertTrue(outcome.delivered(), outcome.detail());
         Received hook = only(Provider.WEBHOOK);
@@ -125,7 +126,8 @@ class ChatPosterFormatsTest {
         assertEquals(delivery.toString(), hook.header("X-VOC-Delivery"));
         assertEquals(delivery.toString(), hook.json().path("delivery").asText());
         assertEquals(card.alertId().toString(), hook.json().path("alert").path("id").asText());
-        assertEquals(VOC + "/api/v1/cards/callbacks/webhook", hook.json().path("callbackUrl").asText());
+        assertEquals(VOC + "/api/v1/cards/callbacks/webhook/" + channel.id(), hook.json().path("callbackUrl").asText(),
+                "the channel whose secret verifies the click is in the path");
     }
 
     @Test
