@@ -8,6 +8,7 @@ import io.voc.card.application.SendTestCard;
 import io.voc.card.model.ChannelKind;
 import io.voc.card.model.ChannelSecrets;
 import io.voc.card.model.EventKind;
+import io.voc.platform.VocConfig;
 import io.voc.web.security.Access;
 import io.voc.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
@@ -53,15 +54,17 @@ public class CardChannelsPage {
     private final SendTestCard testCard;
     private final ProductChoices productChoices;
     private final CurrentCaller caller;
+    private final String publicUrl;
 
     CardChannelsPage(Pages pages, ManageChannels channels, ManageSubscriptions subscriptions, SendTestCard testCard,
-            ProductChoices productChoices, CurrentCaller caller) {
+            ProductChoices productChoices, CurrentCaller caller, VocConfig config) {
         this.pages = pages;
         this.channels = channels;
         this.subscriptions = subscriptions;
         this.testCard = testCard;
         this.productChoices = productChoices;
         this.caller = caller;
+        this.publicUrl = config.cards().publicUrl().replaceAll("/+$", "");
     }
 
     /** What the new-channel form holds, to show it again after a refusal; never the secrets. */
@@ -171,6 +174,9 @@ public class CardChannelsPage {
         model.put("subscriptions", subscriptions.list(me, id).stream().map(CardChannelApi.SubscriptionJson::of)
                 .toList());
         model.put("events", EVENTS);
+        // where the provider sends button clicks: the chat app's settings need it (Teams cards use links instead)
+        model.put("callbackUrl", ChannelKind.parse(channel.kind()).hasCallbacks()
+                ? publicUrl + "/api/v1/cards/callbacks/" + channel.kind() + "/" + channel.id() : null);
         model.put("testProducts", channel.allProducts() ? productChoices.visibleTo(me.products()) : channel.products());
         model.put("notice", notice);
         model.put("problem", problem);

@@ -138,6 +138,8 @@ class CardChannelsTest {
         String page = location.substring(location.indexOf("/cards/channels/")).replace("?done=created", "");
         browser.request().get(page + "?done=created").then().statusCode(200)
                 .body(containsString("Channel set up")).body(containsString("signing secret set"))
+                .body(containsString("/api/v1/cards/callbacks/lark/" + location.substring(location.lastIndexOf('/') + 1)
+                        .replace("?done=created", "")))
                 .body(containsString("None yet"));
 
         browser.request().formParams(Map.of("_csrf", browser.csrfToken(), "events", "emerging_issue", "products", ""))
