@@ -6,6 +6,7 @@ import io.voc.card.model.DeliveryOutcome;
 import io.voc.card.model.RetryPolicy;
 import io.voc.platform.VocConfig;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.concurrent.ThreadLocalRandom;
 
@@ -23,6 +24,7 @@ public class DeliverCard {
     private final String vocAddress;
     private final Clock clock = CardClock.UTC_MICROS;
 
+    @Inject
     DeliverCard(Outbox outbox, CardPoster poster, VocConfig config) {
         this(outbox, poster, new RetryPolicy(config.cards().maxAttempts(), config.cards().retryBase(),
                 config.cards().retryMax()), config.cards().publicUrl());
