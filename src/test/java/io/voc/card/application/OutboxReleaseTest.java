@@ -14,9 +14,9 @@ import io.voc.card.model.EventKind;
 import io.voc.feedback.model.ProductKey;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
+import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -66,7 +66,9 @@ class OutboxReleaseTest {
         List<UUID> taken = ids(mine(outbox.claimDue("next", 10, Duration.ofMinutes(1), now.plusSeconds(1)), queued));
         assertEquals(Set.copyOf(queued.subList(0, 2)), Set.copyOf(taken), "the released two, not the one still held");
         assertEquals(List.of(0, 0, 0), attempts(queued));
-        assertEquals(0, outbox.release("stopping", queued), "a lease another instance holds now is not touched");
+        assertEquals(1, outbox.release("stopping", queued), "only the one it still held: the others are another's now");
+        assertEquals(List.of("next", "next"), queued.subList(0, 2).stream()
+                .map(id -> CardFixtures.column("select leased_by from card_delivery where id = ?", id).get(0)).toList());
     }
 
     @Test
@@ -85,7 +87,7 @@ class OutboxReleaseTest {
         assertEquals(List.of(queued.get(1)),
                 ids(mine(outbox.claimDue("dispatcher", 10, Duration.ofMinutes(1), now.plusSeconds(3)), queued)));
         assertEquals(List.of(0, 0), attempts(queued), "waiting for the channel is no attempt");
-        OffsetDateTime due = (OffsetDateTime) CardFixtures.column(
+        Timestamp due = (Timestamp) CardFixtures.column(
                 "select next_attempt_at from card_delivery where id = ?", queued.get(1)).get(0);
         assertEquals(now.plusSeconds(3), due.toInstant());
     }
