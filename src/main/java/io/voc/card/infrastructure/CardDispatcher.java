@@ -130,11 +130,9 @@ class CardDispatcher {
                 stopping.await(500, TimeUnit.MILLISECONDS);
             }
             while (running) {
-                Duration pause = Duration.ZERO;
+                Duration pause;
                 try {
-                    if (!dispatchOnce()) {
-                        pause = settings.pollEvery();
-                    }
+                    pause = dispatchOnce();
                     lastFailure = null;
                 } catch (RuntimeException e) {
                     String failure = Failures.describe(e);
@@ -153,15 +151,19 @@ class CardDispatcher {
         }
     }
 
-    /** Claims what this instance has room for and starts or postpones each; true when more may be due now. */
-    private boolean dispatchOnce() throws InterruptedException {
+    /**
+     * Claims what this instance has room for and starts or postpones each. Answers how long to pause: none
+     * when the claim was full (more may be due), else until the first card held back for its channel's pace
+     * is due again, or {@code poll-every}, whichever comes first.
+     */
+    private Duration dispatchOnce() throws InterruptedException {
         int room = slots.drainPermits();
         if (room == 0) {
             // every slot is posting: look again as soon as one is free
             if (slots.tryAcquire(settings.pollEvery().toMillis(), TimeUnit.MILLISECONDS)) {
                 slots.release();
             }
-            return true;
+            return Duration.ZERO;
         }
         int started = 0;
         try {
@@ -182,11 +184,15 @@ class CardDispatcher {
                     later.put(due.delivery().id(), now.plus(wait).plus(spacing));
                 }
             }
+            Duration pause = settings.pollEvery();
             if (!later.isEmpty()) {
                 outbox.postpone(instance, later);
                 metrics.throttled(later.size());
+                Instant first = later.values().stream().min(Instant::compareTo).orElseThrow();
+                Duration untilFirst = Duration.between(Instant.now(), first);
+                pause = untilFirst.compareTo(pause) < 0 ? untilFirst : pause;
             }
-            return claimed.size() == room;
+            return claimed.size() == room || pause.isNegative() ? Duration.ZERO : pause;
         } finally {
             slots.release(room - started);
         }
@@ -223,6 +229,7 @@ class CardDispatcher {
                 // nothing saved: the lease runs out and the delivery is tried again
                 LOG.warnf("Card delivery %s to channel %s: %s", id, due.channel().id(), Failures.describe(e));
             } finally {
+                paces.sent(due.channel(), System.nanoTime());
                 slots.release();
             }
         }

@@ -22,6 +22,11 @@ final class ChannelPaces {
         return pace(channel, nowNanos).tryTake(nowNanos);
     }
 
+    /** The card taken for {@code channel} was answered, or not sent after all. */
+    void sent(ChatChannel channel, long nowNanos) {
+        pace(channel, nowNanos).sent(nowNanos);
+    }
+
     /** The provider asked VOC to wait: nothing goes to {@code channel} for {@code wait}. */
     void holdFor(ChatChannel channel, Duration wait, long nowNanos) {
         pace(channel, nowNanos).holdFor(wait, nowNanos);

@@ -14,10 +14,23 @@ class SendPaceTest {
     void slackTakesOneCardPerSecond() {
         SendPace slack = new SendPace(SendRate.of(ChannelKind.SLACK), 0);
         assertEquals(Duration.ZERO, slack.tryTake(0));
+        slack.sent(0);
         assertEquals(Duration.ofSeconds(1), slack.tryTake(0), "the next one waits a whole second");
         assertEquals(Duration.ofMillis(400), slack.tryTake(SECOND * 6 / 10), "waiting takes no turn");
         assertEquals(Duration.ZERO, slack.tryTake(SECOND));
+        slack.sent(SECOND);
         assertTrue(slack.tryTake(SECOND).compareTo(Duration.ZERO) > 0);
+    }
+
+    @Test
+    void theNextCardWaitsForTheAnswerToThePreviousAndAnIntervalAfterIt() {
+        SendPace slack = new SendPace(SendRate.of(ChannelKind.SLACK), 0);
+        assertEquals(Duration.ZERO, slack.tryTake(0));
+        assertTrue(slack.tryTake(2 * SECOND).compareTo(Duration.ZERO) > 0, "one card at a time");
+        slack.sent(SECOND * 3 / 10); // answered after 300 ms on the wire
+        assertEquals(Duration.ofMillis(700), slack.tryTake(SECOND * 6 / 10),
+                "an interval after the answer: the card under way may have arrived late");
+        assertEquals(Duration.ZERO, slack.tryTake(SECOND * 13 / 10));
     }
 
     @Test
@@ -28,6 +41,7 @@ class SendPaceTest {
         for (long t = 0; t < 60 * SECOND; t += SECOND / 100) {
             if (lark.tryTake(t).isZero()) {
                 perSecond[(int) (t / SECOND)]++;
+                lark.sent(t);
             }
         }
         int total = 0;
