@@ -39,6 +39,35 @@ public interface VocConfig {
         /** Failed attempts after which a delivery is parked for an admin. */
         @WithDefault("8")
         int maxAttempts();
+
+        /** The wait after a delivery's first failure; it doubles with every further one (with jitter). */
+        @WithDefault("2s")
+        java.time.Duration retryBase();
+
+        /** The longest wait between two attempts of one delivery. */
+        @WithDefault("10m")
+        java.time.Duration retryMax();
+
+        Dispatcher dispatcher();
+    }
+
+    /** The dispatcher that sends queued cards (docs/cards.md "Dispatching"). */
+    interface Dispatcher {
+        /** Off on instances that should not send cards (every instance may: claims never overlap). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often an idle dispatcher looks for due deliveries. */
+        @WithDefault("1s")
+        java.time.Duration pollEvery();
+
+        /** Cards posted at the same time by this instance (each waits for its provider's answer). */
+        @WithDefault("4")
+        int threads();
+
+        /** Deliveries claimed at once; also how many this instance holds claimed at most. */
+        @WithDefault("20")
+        int batchSize();
     }
 
     /** Browser sessions and sign-in. */

@@ -126,6 +126,7 @@ public final class ChatReceiver implements AutoCloseable {
     private final CountDownLatch closing = new CountDownLatch(1);
     private final List<Received> received = new ArrayList<>();
     private final Deque<Scripted> script = new ArrayDeque<>();
+    private volatile Duration answerDelay = Duration.ZERO;
     private volatile String larkSecret;
     private volatile String webhookSecret;
 
@@ -148,6 +149,12 @@ public final class ChatReceiver implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("the chat receiver could not start", e);
         }
+    }
+
+    /** Every request is answered this long after it arrived, as by a busy receiver. */
+    public ChatReceiver answerAfter(Duration delay) {
+        this.answerDelay = delay;
+        return this;
     }
 
     /** The Lark bot has "signature verification" on with this secret. */
@@ -280,6 +287,7 @@ public final class ChatReceiver implements AutoCloseable {
             int status = scripted == null ? verdict.status() : scripted.status;
             record(new Received(provider, exchange.getRequestMethod(), path, headers, body, verdict.signature(), status,
                     Instant.now()));
+            pause(answerDelay);
             if (scripted == null) {
                 answer(exchange, verdict.status(), Map.of(), verdict.body());
             } else {
@@ -370,6 +378,17 @@ public final class ChatReceiver implements AutoCloseable {
         exchange.sendResponseHeaders(status, bytes.length == 0 ? -1 : bytes.length);
         if (bytes.length > 0) {
             exchange.getResponseBody().write(bytes);
+        }
+    }
+
+    private static void pause(Duration delay) {
+        if (delay.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(delay.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -8,7 +8,9 @@ import io.voc.card.model.EventKind;
 import io.voc.platform.model.InvalidInputException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -36,6 +38,20 @@ public interface Outbox {
      * the delivery over): that instance's outcome counts.
      */
     boolean record(String instanceId, Delivery delivery);
+
+    /**
+     * Gives claimed deliveries back unsent, as they were (due at their time, no attempt counted), for any
+     * instance to take at once: the claims a stopping instance never started. Those whose lease
+     * {@code instanceId} no longer holds are left alone. Answers how many were given back.
+     */
+    int release(String instanceId, Collection<UUID> deliveryIds);
+
+    /**
+     * Gives claimed deliveries back unsent, each due again at its time ({@code dueAt}): their channel may not
+     * be sent to before (its provider's rate). No attempt is counted; lost leases are left alone. Answers how
+     * many were given back.
+     */
+    int postpone(String instanceId, Map<UUID, Instant> dueAt);
 
     /**
      * Makes a parked delivery due now with fresh attempts; empty when there is none.

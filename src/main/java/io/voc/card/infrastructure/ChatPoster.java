@@ -14,6 +14,7 @@ import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.RequestOptions;
 import io.vertx.core.impl.VertxInternal;
 import io.vertx.core.net.SocketAddress;
+import io.voc.card.application.CardPoster;
 import io.voc.card.model.Card;
 import io.voc.card.model.ChannelKind;
 import io.voc.card.model.ChatChannel;
@@ -46,7 +47,7 @@ import java.util.concurrent.atomic.AtomicReference;
  * up to a limit, and every step has a timeout. Blocking: call it from a worker thread, never an event loop.
  */
 @ApplicationScoped
-public class ChatPoster implements AutoCloseable {
+public class ChatPoster implements CardPoster, AutoCloseable {
     static final String USER_AGENT = "VOC-Cards/1";
     static final String CONTENT_TYPE = "application/json; charset=utf-8";
 
@@ -85,6 +86,7 @@ public class ChatPoster implements AutoCloseable {
     }
 
     /** Posts {@code card} to {@code channel}; {@code deliveryId} is the same on every attempt of a delivery. */
+    @Override
     public DeliveryOutcome post(ChatChannel channel, Card card, UUID deliveryId) {
         if (Context.isOnEventLoopThread()) {
             throw new IllegalStateException("ChatPoster.post waits for the provider: call it from a worker thread");

@@ -20,6 +20,7 @@ import jakarta.persistence.LockModeType;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,6 +52,14 @@ class PostgresOutbox implements Outbox {
             update DeliveryRow set status = :status, attempts = :attempts, nextAttemptAt = :nextAttemptAt,
                 lastResponse = :lastResponse, deliveredAt = :deliveredAt, leasedBy = null, leasedUntil = null
             where id = :id and leasedBy = :instance
+            """;
+    private static final String RELEASE = """
+            update DeliveryRow set leasedBy = null, leasedUntil = null
+            where id in :ids and leasedBy = :instance and status = 'PENDING'
+            """;
+    private static final String POSTPONE = """
+            update DeliveryRow set nextAttemptAt = :due, leasedBy = null, leasedUntil = null
+            where id = :id and leasedBy = :instance and status = 'PENDING'
             """;
     private static final String LOG_PAGE = """
             select d, c.name, c.kind, a.title, a.product from DeliveryRow d, ChannelRow c, AlertRow a
@@ -141,6 +150,34 @@ class PostgresOutbox implements Outbox {
                 .and("id", s.id())
                 .and("instance", instanceId))));
         return updated == 1;
+    }
+
+    @Override
+    public int release(String instanceId, Collection<UUID> deliveryIds) {
+        if (deliveryIds.isEmpty()) {
+            return 0;
+        }
+        return POSTGRES.await(() -> Panache.withTransaction(() -> DeliveryRow.update(RELEASE, Parameters
+                .with("ids", List.copyOf(deliveryIds))
+                .and("instance", instanceId))));
+    }
+
+    @Override
+    public int postpone(String instanceId, Map<UUID, Instant> dueAt) {
+        if (dueAt.isEmpty()) {
+            return 0;
+        }
+        // one statement after the other: a reactive session runs one at a time; a batch is at most a claim's size
+        return POSTGRES.await(() -> Panache.withTransaction(() -> {
+            Uni<Integer> done = Uni.createFrom().item(0);
+            for (Map.Entry<UUID, Instant> entry : dueAt.entrySet()) {
+                done = done.chain(sum -> DeliveryRow.update(POSTPONE, Parameters
+                        .with("due", entry.getValue())
+                        .and("id", entry.getKey())
+                        .and("instance", instanceId)).map(updated -> sum + updated));
+            }
+            return done;
+        }));
     }
 
     @Override
