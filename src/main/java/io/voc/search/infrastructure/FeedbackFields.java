@@ -4,9 +4,9 @@ import io.voc.search.model.Facet;
 import io.voc.search.model.Narrowing;
 
 /** Where each narrowing field and facet lives in the feedback index (see feedback-index-template.json). */
-final class FeedbackFields {
+public final class FeedbackFields {
     /** The nested objects of aspects: queries and aggregations on them go through a nested clause. */
-    static final String ASPECTS = "nlp.aspects";
+    public static final String ASPECTS = "nlp.aspects";
 
     private FeedbackFields() {
     }
@@ -25,7 +25,7 @@ final class FeedbackFields {
         };
     }
 
-    static String of(Facet facet) {
+    public static String of(Facet facet) {
         return facet.narrowingField() == null ? "product" : of(facet.narrowingField());
     }
 }

@@ -10,11 +10,11 @@ import java.util.Objects;
 import java.util.stream.Stream;
 
 /** Search hits back to feedback with their analysis (and highlight), the same way for search and export. */
-final class FeedbackHits {
+public final class FeedbackHits {
     private FeedbackHits() {
     }
 
-    static List<FoundFeedback> found(ResponseBody<FeedbackJson> response) {
+    public static List<FoundFeedback> found(ResponseBody<FeedbackJson> response) {
         return response.hits().hits().stream()
                 .filter(hit -> hit.source() != null)
                 .map(FeedbackHits::found)

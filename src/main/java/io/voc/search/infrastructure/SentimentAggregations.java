@@ -13,7 +13,7 @@ import java.util.Map;
  * and how many of those negative - and their reading. Shared by overviews and comparisons, so a share
  * of negative feedback means the same everywhere.
  */
-final class SentimentAggregations {
+public final class SentimentAggregations {
     static final String SCORE = "nlp.sentiment.score";
     static final String LABEL = "nlp.sentiment.label";
     static final String ASPECT_SCORE = "nlp.aspects.sentiment.score";
@@ -23,7 +23,7 @@ final class SentimentAggregations {
     }
 
     /** Of whole feedback. */
-    static Map<String, Aggregation> ofFeedback() {
+    public static Map<String, Aggregation> ofFeedback() {
         return of(SCORE, LABEL);
     }
 
@@ -51,12 +51,12 @@ final class SentimentAggregations {
      * Average score of a bucket that has these sub-aggregations; null when nothing was analysed (an
      * average of nothing must not read as 0, "neutral").
      */
-    static Double avgSentiment(Map<String, Aggregate> aggs) {
+    public static Double avgSentiment(Map<String, Aggregate> aggs) {
         var sentiment = aggs.get("sentiment").stats();
         return sentiment.count() == 0 ? null : Overview.round(sentiment.avg());
     }
 
-    static Double shareNegative(Map<String, Aggregate> aggs) {
+    public static Double shareNegative(Map<String, Aggregate> aggs) {
         return Overview.share(aggs.get("negative").filter().docCount(), aggs.get("sentiment").stats().count());
     }
 
