@@ -23,20 +23,32 @@ public final class JsonProblems {
     }
 
     public static Problem describe(JsonProcessingException e) {
+        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty() ? path(m) : null;
         if (e instanceof UnrecognizedPropertyException unknown) {
-            return new Problem("unknown_field", "unknown field '" + unknown.getPropertyName()
+            // the whole path: in a nested body ("definition.filterz") the name alone does not say where
+            String name = field != null ? field : unknown.getPropertyName();
+            return new Problem("unknown_field", "unknown field '" + name
                     + "'; known fields: " + unknown.getKnownPropertyIds().stream().map(Object::toString).sorted()
                             .collect(Collectors.joining(", ")),
-                    unknown.getPropertyName());
+                    name);
         }
-        String field = e instanceof JsonMappingException m && !m.getPath().isEmpty()
-                ? m.getPath().stream().map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                        .collect(Collectors.joining("."))
-                : null;
         if (field == null) {
             return new Problem("malformed_json", "not valid JSON: " + e.getOriginalMessage(), null);
         }
         return new Problem("invalid_field", "field '" + field + "' " + expected(e), field);
+    }
+
+    /** {@code a.b[2].c}, as the API's field names read. */
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference r : e.getPath()) {
+            if (r.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(r.getFieldName());
+            } else {
+                path.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /** What the field should have been, in words a caller understands (not Java type names). */

@@ -201,7 +201,8 @@ public class FeedbackApi {
         return Narrowing.fromParameters(uri.getQueryParameters()::getFirst);
     }
 
-    private static FeedbackJson item(FoundFeedback f) {
+    /** A found feedback as every API shows it: the feedback, and its analysis once enriched. */
+    static FeedbackJson item(FoundFeedback f) {
         return FeedbackJson.of(f.feedback(), f.analysis() == null ? null : AnalysisJson.of(f.analysis()));
     }
 }
