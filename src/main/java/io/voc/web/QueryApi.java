@@ -67,7 +67,7 @@ public class QueryApi {
         if (body == null || body.definition() == null) {
             throw new InvalidInputException("definition", "definition is required: {\"definition\": {...}}");
         }
-        QueryResult result = run(body);
+        QueryResult result = runDefinition(body);
         if (result instanceof QueryResult.Rows rows) {
             return new RowsJson(rows.total(), rows.page().page(), rows.page().size(), rows.hasMore(),
                     rows.rows().stream().map(FeedbackApi::item).toList());
@@ -81,7 +81,7 @@ public class QueryApi {
     }
 
     /** The model names a field inside the definition; the caller wrote it under {@code definition}. */
-    private QueryResult run(RunBody body) {
+    private QueryResult runDefinition(RunBody body) {
         QueryPage page = QueryPage.of(body.page(), body.size());
         try {
             QueryDefinition definition = body.definition().toDefinition();
