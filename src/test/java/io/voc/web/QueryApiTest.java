@@ -61,11 +61,11 @@ class QueryApiTest {
         String yesterday = Instant.now().minus(1, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
         documents.writeAll(WRITE_ALIAS, 8, i -> switch (i) {
             case 0 -> feedback(product, i, "The app crashes at login", "2026-10-05T08:00:00Z", "google_play", "eu",
-                    "3.9.0", "negative", -0.6, "login");
+                    "3.9.0", "negative", -0.6, "login").put("rating", 1);
             case 1 -> feedback(product, i, "Crashes when paying", "2026-10-05T09:00:00Z", "google_play", "eu", "3.9.0",
-                    "negative", -0.8, "payment");
+                    "negative", -0.8, "payment").put("rating", 2);
             case 2 -> feedback(product, i, "Love the design", "2026-10-05T10:00:00Z", "app_store", "us", "3.8.0",
-                    "positive", 0.6, "design");
+                    "positive", 0.6, "design").put("rating", 5);
             case 3 -> feedback(product, i, "Crashes sometimes but support helped", "2026-10-06T10:00:00Z",
                     "google_play", "us", "3.8.0", "neutral", 0.0, null);
             case 4 -> feedback(product, i, "Login crashed twice", "2026-10-06T11:00:00Z", "in_app", "eu", "3.9.0",
@@ -91,6 +91,14 @@ class QueryApiTest {
                 .body("rows[0].nlp.sentiment.label", equalTo("negative"));
         run(asAnalyst(product), definition, null, 2, 2).then().statusCode(200)
                 .body("rows.id", contains(id(0))).body("hasMore", equalTo(false));
+    }
+
+    @Test
+    void ratingsNarrowToTheStarsAsked() {
+        run(asAdmin(), "{\"filters\": {\"product\": \"" + product + "\", \"maxRating\": 2}, " + OCTOBER + "}", null,
+                null, null).then().statusCode(200).body("total", equalTo(2)).body("rows.id", contains(id(1), id(0)));
+        run(asAdmin(), "{\"filters\": {\"product\": \"" + product + "\", \"minRating\": 2}, " + OCTOBER + "}", null,
+                null, null).then().statusCode(200).body("rows.id", contains(id(2), id(1)));
     }
 
     @Test

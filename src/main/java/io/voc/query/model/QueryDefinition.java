@@ -54,6 +54,7 @@ public record QueryDefinition(QueryFilters filters, QueryPeriod period, Template
         products.forEach(scope::require);
         ProductScope within = products.isEmpty() ? scope : scope.intersect(ProductScope.only(products));
         QueryPeriod.Window window = period == null ? new QueryPeriod.Window(null, null) : period.at(now);
+        // a series needs an end to lay out its empty intervals: an open period runs up to now
         Instant to = window.to() == null && aggregation != null && aggregation.interval() != null ? now : window.to();
         if (aggregation != null && window.from() != null && to != null) {
             aggregation.checkBuckets(Duration.between(window.from(), to));
