@@ -33,7 +33,7 @@ class PostgresSavedQueries implements SavedQueries {
     /** Own, shared by name, or shared with a role the user holds (roles include the ones below them). */
     private static final String VISIBLE = """
             select * from query_saved
-            where :everyone or owner = :me or :me = any(shared_users) or shared_roles && cast(:roles as text[])
+            where :everyone or owner = :me or :me = any(shared_users) or shared_roles && array[%s]::text[]
             order by updated_at desc, id
             limit :limit offset :offset
             """;
@@ -71,13 +71,13 @@ class PostgresSavedQueries implements SavedQueries {
 
     @Override
     public List<SavedQuery> visibleTo(QueryUser user, boolean everyone, int offset, int limit) {
-        String roles = Arrays.stream(Role.values()).filter(user.role()::includes).map(Role::name)
-                .collect(Collectors.joining(",", "{", "}"));
+        // the roles the user holds, as literals: Role names, never the caller's input
+        String roles = Arrays.stream(Role.values()).filter(user.role()::includes).map(r -> "'" + r.name() + "'")
+                .collect(Collectors.joining(","));
         List<SavedQueryRow> rows = POSTGRES.await(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(VISIBLE, SavedQueryRow.class)
+                .chain(session -> session.createNativeQuery(VISIBLE.formatted(roles), SavedQueryRow.class)
                         .setParameter("everyone", everyone)
                         .setParameter("me", user.username())
-                        .setParameter("roles", roles)
                         .setParameter("limit", limit)
                         .setParameter("offset", offset)
                         .getResultList())));
