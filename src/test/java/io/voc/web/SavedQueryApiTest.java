@@ -20,9 +20,15 @@ import io.voc.feedback.model.ProductScope;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -86,6 +92,37 @@ class SavedQueryApiTest {
         asAdmin().get("/api/v1/admin/audit?limit=200").then().statusCode(200)
                 .body("items.findAll { it.actor == '" + alice + "' }.action",
                         equalTo(List.of("QUERY_CHANGED", "QUERY_CHANGED", "QUERY_CREATED")));
+    }
+
+    @Test
+    void ofTwoEditsOfTheSameVersionAtOnceOneWinsAndTheOtherIsToldToReload() throws Exception {
+        String alice = user("alice", Role.ANALYST);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            for (int round = 0; round < 5; round++) {
+                String id = create(alice, "Race " + round);
+                CountDownLatch start = new CountDownLatch(1);
+                List<Future<Integer>> edits = new ArrayList<>();
+                for (String name : List.of("Round " + round + " from tab A", "Round " + round + " from tab B")) {
+                    edits.add(pool.submit(() -> {
+                        start.await();
+                        return as(alice).contentType(ContentType.JSON).body(Map.of("version", 1, "name", name))
+                                .patch("/api/v1/queries/" + id).statusCode();
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                for (Future<Integer> edit : edits) {
+                    statuses.add(edit.get(30, TimeUnit.SECONDS));
+                }
+                statuses.sort(null);
+                assertEquals(List.of(200, 409), statuses, "round " + round);
+                as(alice).get("/api/v1/queries/" + id + "/history").then().statusCode(200)
+                        .body("items.version", equalTo(List.of(2, 1)));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test
