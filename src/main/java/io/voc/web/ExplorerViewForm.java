@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.voc.feedback.model.ProductKey;
 import io.voc.search.model.Narrowing;
 import jakarta.ws.rs.FormParam;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -74,7 +75,7 @@ public class ExplorerViewForm {
     }
 
     private Narrowing narrowing() {
-        Map<String, String> values = new java.util.HashMap<>();
+        Map<String, String> values = new HashMap<>();
         values.put("channel", channel);
         values.put("region", region);
         values.put("locale", locale);

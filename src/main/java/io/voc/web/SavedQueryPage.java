@@ -20,8 +20,10 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -85,7 +87,7 @@ public class SavedQueryPage {
         if (sharing.isPrivate()) {
             return "nobody: private";
         }
-        java.util.List<String> who = new java.util.ArrayList<>();
+        List<String> who = new ArrayList<>();
         sharing.roles().forEach(role -> who.add("everyone with the role " + role));
         who.addAll(sharing.users());
         return String.join(", ", who);

@@ -17,7 +17,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -30,6 +32,8 @@ import java.util.UUID;
 @ApplicationScoped
 public class ManageSavedQueries {
     public static final int PAGE_SIZE = 50;
+    /** Far beyond any real list; keeps the offset a sensible number. */
+    public static final int MAX_PAGE = 10_000;
 
     private final SavedQueries queries;
     private final QueryDefinitionCheck definitions;
@@ -66,8 +70,8 @@ public class ManageSavedQueries {
      */
     public SavedQueryList list(Caller caller, int page, boolean everyone) {
         QueryUser me = requireMayRead(caller);
-        if (page < 1) {
-            throw new InvalidInputException("page", "page counts from 1 (got " + page + ")");
+        if (page < 1 || page > MAX_PAGE) {
+            throw new InvalidInputException("page", "page must be from 1 to " + MAX_PAGE + " (got " + page + ")");
         }
         if (everyone && !me.admin()) {
             throw new NotAllowedException("only admins may list every saved query");
@@ -206,8 +210,8 @@ public class ManageSavedQueries {
     }
 
     private static String describe(Visibility v) {
-        List<String> who = new java.util.ArrayList<>();
-        v.roles().stream().sorted().forEach(r -> who.add("role " + r.name().toLowerCase(java.util.Locale.ROOT)));
+        List<String> who = new ArrayList<>();
+        v.roles().stream().sorted().forEach(r -> who.add("role " + r.name().toLowerCase(Locale.ROOT)));
         v.sortedUsers().forEach(who::add);
         return String.join(", ", who);
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -50,12 +52,12 @@ public class QueryVersionRow extends PanacheEntityBase {
 
         @Override
         public boolean equals(Object o) {
-            return o instanceof Key k && k.version == version && java.util.Objects.equals(k.queryId, queryId);
+            return o instanceof Key k && k.version == version && Objects.equals(k.queryId, queryId);
         }
 
         @Override
         public int hashCode() {
-            return java.util.Objects.hash(queryId, version);
+            return Objects.hash(queryId, version);
         }
     }
 
@@ -76,7 +78,7 @@ public class QueryVersionRow extends PanacheEntityBase {
 
     SavedQueryChanged toVersion() {
         return new SavedQueryChanged(queryId, version, changedBy, changedAt,
-                java.util.Set.copyOf(Arrays.stream(changed).map(SavedQueryChanged.What::valueOf).toList()), name,
+                Set.copyOf(Arrays.stream(changed).map(SavedQueryChanged.What::valueOf).toList()), name,
                 description, definition, SharingColumns.visibility(sharedRoles, sharedUsers));
     }
 }

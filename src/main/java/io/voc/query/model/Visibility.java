@@ -4,6 +4,7 @@ import io.voc.account.model.Role;
 import io.voc.account.model.Username;
 import io.voc.platform.model.InvalidInputException;
 import java.util.Collection;
+import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -26,7 +27,7 @@ public record Visibility(Set<Role> roles, Set<String> users) {
             throw new InvalidInputException("users", "a query can be shared with at most " + MAX_USERS + " users");
         }
         // the same shape rules as sign-in names, so a typo is refused here rather than shared with nobody
-        users = users.stream().map(u -> new UsernameIn("users", u).value()).collect(Collectors.toUnmodifiableSet());
+        users = users.stream().map(Visibility::username).collect(Collectors.toUnmodifiableSet());
     }
 
     /** Shared with the users and roles named; both empty is private. */
@@ -48,14 +49,12 @@ public record Visibility(Set<Role> roles, Set<String> users) {
         return new TreeSet<>(users);
     }
 
-    /** A username checked as {@link Username} checks it, but reported under {@code field}. */
-    private record UsernameIn(String field, String value) {
-        UsernameIn {
-            try {
-                value = new Username(value == null ? null : value.strip().toLowerCase(java.util.Locale.ROOT)).value();
-            } catch (InvalidInputException e) {
-                throw new InvalidInputException(field, e.getMessage());
-            }
+    /** A username as people sign in with it, checked as {@link Username} checks it but reported as {@code users}. */
+    private static String username(String value) {
+        try {
+            return new Username(value == null ? null : value.strip().toLowerCase(Locale.ROOT)).value();
+        } catch (InvalidInputException e) {
+            throw new InvalidInputException("users", e.getMessage());
         }
     }
 }

@@ -39,7 +39,7 @@ class PostgresSavedQueriesTest {
         QueryUser owner = owner();
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         SavedQuery.Created created = SavedQuery.create(owner, "Refunds", null, DEFINITION,
-                Visibility.of(List.of(Role.VIEWER), List.of("someone")), now);
+                Visibility.of(List.of(Role.ADMIN), List.of("someone")), now);
         assertTrue(store.add(created.query(), created.firstVersion()));
         UUID id = created.query().id();
 
