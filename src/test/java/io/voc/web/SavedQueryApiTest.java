@@ -54,7 +54,8 @@ class SavedQueryApiTest {
                 .post("/api/v1/queries").then().statusCode(201)
                 .header("Location", containsString("/api/v1/queries/"))
                 .body("name", equalTo("Login crashes")).body("owner", equalTo(alice))
-                .body("version", equalTo(1)).body("sharing.roles", equalTo(List.of()))
+                .body("version", equalTo(1))
+                .body("sharing", equalTo(Map.of("roles", List.of(), "users", List.of())))
                 .body("definition.filters.appVersion", equalTo("3.9.0")) // JSON, not a string holding it
                 .body("mayChange", equalTo(true))
                 .extract().path("id");

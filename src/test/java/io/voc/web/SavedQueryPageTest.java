@@ -66,6 +66,9 @@ class SavedQueryPageTest {
                 .body(containsString("<td>created</td>"))
                 .body(containsString("href=\"/?q=login&amp;product=pocketbank&amp;platform=android&amp;appVersion=3.9.0"
                         + "&amp;from=2026-11-01&amp;to=2026-11-20\""));
+        // saved private: another analyst's browser finds nothing there
+        String other = SignedIn.newUser(users, hasher, "analyst", Role.ANALYST, ProductScope.allProducts());
+        as(other).get(location).then().statusCode(404).body(containsString("No saved query"));
     }
 
     @Test

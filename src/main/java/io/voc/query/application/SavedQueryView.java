@@ -1,5 +1,6 @@
 package io.voc.query.application;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import io.voc.account.model.Role;
 import io.voc.query.model.SavedQuery;
@@ -28,6 +29,7 @@ public record SavedQueryView(UUID id, String name, String description, @JsonRawV
             return role.name().toLowerCase(Locale.ROOT);
         }
 
+        @JsonIgnore // for pages; the API shows the two lists
         public boolean isPrivate() {
             return roles.isEmpty() && users.isEmpty();
         }
