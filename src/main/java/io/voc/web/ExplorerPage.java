@@ -63,6 +63,7 @@ public class ExplorerPage {
         model.put("sorts", Arrays.stream(FeedbackSort.values()).filter(s -> s != FeedbackSort.RELEVANCE).toList());
         model.put("products", productChoices.visibleTo(caller.products()));
         model.put("canExport", caller.get().may(Scope.QUERY));
+        model.put("canSaveQuery", caller.get().may(Scope.QUERY));
         // feedback is searchable before it is analysed: say so when the NLP stage is behind
         model.put("nlpLag", enrichment.lag());
         model.put("nlpHeld", enrichment.isHeld());

@@ -6,7 +6,7 @@ import java.util.UUID;
 
 /**
  * The audit log of access: who signed in (or failed to), used a token, or changed users and tokens - and
- * who changed chat channels or acted on an alert from a card.
+ * who changed chat channels or acted on an alert from a card, and who saved, changed, shared or deleted a query.
  */
 public interface AuditLog {
 
@@ -15,7 +15,8 @@ public interface AuditLog {
         TOKEN_CREATED, TOKEN_REVOKED, TOKEN_USED, TOKEN_REFUSED,
         USER_CREATED, USER_ROLE_CHANGED, USER_PRODUCTS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_SET,
         CHANNEL_CREATED, CHANNEL_DISABLED, CHANNEL_ENABLED, CHANNEL_DELETED, SUBSCRIPTION_ADDED, SUBSCRIPTION_REMOVED,
-        DELIVERY_RETRIED, ALERT_CHANGED, CARD_IDENTITY_LINKED, CARD_IDENTITY_UNLINKED
+        DELIVERY_RETRIED, ALERT_CHANGED, CARD_IDENTITY_LINKED, CARD_IDENTITY_UNLINKED,
+        QUERY_CREATED, QUERY_CHANGED, QUERY_SHARED, QUERY_DELETED
     }
 
     /**

@@ -1,0 +1,142 @@
+package io.voc.web;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.voc.query.application.ManageSavedQueries;
+import io.voc.query.application.SavedQueryView;
+import io.voc.query.model.Visibility;
+import io.voc.web.security.Access;
+import io.voc.web.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * "Save this view" from the Explorer, and a saved query's page: its definition, who it is shared with, its
+ * history, and the way back to the Explorer with its filters.
+ */
+@RolesAllowed(Access.READ)
+@Path("/queries")
+@Produces(MediaType.TEXT_HTML)
+public class SavedQueryPage {
+    private static final Map<String, String> NOTICES = Map.of("saved", "Saved. Only you see it until you share it.");
+
+    private final Pages pages;
+    private final ManageSavedQueries queries;
+    private final CurrentCaller caller;
+    private final ObjectMapper json;
+
+    SavedQueryPage(Pages pages, ManageSavedQueries queries, CurrentCaller caller, ObjectMapper json) {
+        this.pages = pages;
+        this.queries = queries;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    @POST
+    @RolesAllowed(Access.QUERY)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveView(@BeanParam ExplorerViewForm form) {
+        return PageForms.answer(() -> {
+            SavedQueryView saved = queries.create(caller.get(), form.name, form.description, form.definition(),
+                    Visibility.PRIVATE);
+            return Response.seeOther(URI.create("/queries/" + saved.id() + "?done=saved")).build();
+        }, problem -> render(null, explorerLink(form), null, problem));
+    }
+
+    @GET
+    @Path("/{id}")
+    public Response show(@PathParam("id") String id, @QueryParam("done") String done) {
+        UUID queryId = SavedQueryApi.queryId(id);
+        return PageForms.answer(() -> {
+            SavedQueryView query = queries.get(caller.get(), queryId);
+            return PageForms.html(Response.Status.OK, render(query, explorerLink(query.definition()),
+                    PageForms.notice(NOTICES, done), null));
+        }, problem -> render(null, "/", null, problem));
+    }
+
+    private String render(SavedQueryView query, String explorerLink, String notice, String problem) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("query", query);
+        model.put("history", query == null ? null : queries.history(caller.get(), query.id()));
+        model.put("definition", query == null ? null : pretty(query.definition()));
+        model.put("sharedWith", query == null ? null : sharedWith(query.sharing()));
+        model.put("explorerLink", explorerLink);
+        model.put("notice", notice);
+        model.put("problem", problem);
+        return pages.render("saved-query", model);
+    }
+
+    private static String sharedWith(SavedQueryView.Sharing sharing) {
+        if (sharing.isPrivate()) {
+            return "nobody: private";
+        }
+        List<String> who = new ArrayList<>();
+        sharing.roles().forEach(role -> who.add("everyone with the role " + role));
+        who.addAll(sharing.users());
+        return String.join(", ", who);
+    }
+
+    private String pretty(String definition) {
+        try {
+            return json.writerWithDefaultPrettyPrinter().writeValueAsString(json.readTree(definition));
+        } catch (JsonProcessingException e) {
+            return definition; // stored as a JSON object (checked in PostgreSQL); shown as it is should that fail
+        }
+    }
+
+    /** The Explorer narrowed as the definition says: its products, exact values, period and words. */
+    private String explorerLink(String definition) {
+        try {
+            JsonNode d = json.readTree(definition);
+            Map<String, String> params = new LinkedHashMap<>();
+            params.put("q", text(d.path("text")));
+            d.path("filters").fields().forEachRemaining(f -> params.put(f.getKey(), text(f.getValue())));
+            params.put("from", text(d.path("period").path("from")));
+            params.put("to", text(d.path("period").path("to")));
+            return ExplorerLinks.link(params);
+        } catch (JsonProcessingException e) {
+            return "/";
+        }
+    }
+
+    /** Back to the view the form came from, after a refusal. */
+    private static String explorerLink(ExplorerViewForm form) {
+        Map<String, String> params = new LinkedHashMap<>();
+        params.put("q", form.q);
+        params.put("product", form.product);
+        params.put("from", form.from);
+        params.put("to", form.to);
+        params.put("channel", form.channel);
+        params.put("region", form.region);
+        params.put("locale", form.locale);
+        params.put("platform", form.platform);
+        params.put("appVersion", form.appVersion);
+        params.put("sentiment", form.sentiment);
+        params.put("topic", form.topic);
+        params.put("aspect", form.aspect);
+        params.put("keyphrase", form.keyphrase);
+        return ExplorerLinks.link(params);
+    }
+
+    /** Only plain values make a link; a list (several products) or a number is left to the definition. */
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
+    }
+}
