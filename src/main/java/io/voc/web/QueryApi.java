@@ -67,7 +67,11 @@ public class QueryApi {
         if (body == null || body.definition() == null) {
             throw new InvalidInputException("definition", "definition is required: {\"definition\": {...}}");
         }
-        QueryResult result = runDefinition(body);
+        return answer(runDefinition(body));
+    }
+
+    /** A result as the API shows it: rows, or buckets. */
+    static Object answer(QueryResult result) {
         if (result instanceof QueryResult.Rows rows) {
             return new RowsJson(rows.total(), rows.page().page(), rows.page().size(), rows.hasMore(),
                     rows.rows().stream().map(FeedbackApi::item).toList());

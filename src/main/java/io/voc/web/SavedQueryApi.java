@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.voc.account.model.Role;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.ManageSavedQueries;
+import io.voc.query.application.RunSavedQuery;
+import io.voc.query.model.QueryPage;
 import io.voc.query.application.QueryEdit;
 import io.voc.query.application.SavedQueryList;
 import io.voc.query.application.SavedQueryVersionView;
@@ -27,6 +29,7 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -40,11 +43,17 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class SavedQueryApi {
     private final ManageSavedQueries queries;
+    private final RunSavedQuery runSavedQuery;
     private final CurrentCaller caller;
 
-    SavedQueryApi(ManageSavedQueries queries, CurrentCaller caller) {
+    SavedQueryApi(ManageSavedQueries queries, RunSavedQuery runSavedQuery, CurrentCaller caller) {
         this.queries = queries;
+        this.runSavedQuery = runSavedQuery;
         this.caller = caller;
+    }
+
+    /** @param parameters values for the definition's {{name}} placeholders */
+    public record RunBody(Map<String, String> parameters, Integer page, Integer size) {
     }
 
     /** @param sharing who else sees it; left out: private */
@@ -124,6 +133,18 @@ public class SavedQueryApi {
             throw new InvalidInputException(null, "a JSON object with roles and users is required");
         }
         return queries.share(caller.get(), queryId(id), body.toVisibility());
+    }
+
+    @POST
+    @Path("/{id}/run")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Run a saved query", description = "Body {parameters, page, size} (all optional). Anyone "
+            + "who may read the query may run it; it runs over the runner's products. Answers as "
+            + "POST /api/v1/queries/run: {rows, ...} or {buckets, ...}.")
+    public Object run(@PathParam("id") String id, RunBody body) {
+        RunBody run = body == null ? new RunBody(null, null, null) : body;
+        return QueryApi.answer(runSavedQuery.run(caller.get(), queryId(id), run.parameters(),
+                QueryPage.of(run.page(), run.size())));
     }
 
     @GET

@@ -26,6 +26,8 @@ import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -199,6 +201,44 @@ class QueryApiTest {
         asAdmin().contentType(ContentType.JSON).body(body).post("/api/v1/queries/run").then().statusCode(400)
                 .body("error.code", equalTo(code)).body("error.field", equalTo(field))
                 .body("error.message", containsString(field.substring(field.lastIndexOf('.') + 1)));
+    }
+
+    /**
+     * A saved query with a parameter, shared with analysts: the owner runs it for either product; another
+     * analyst runs the same question over their own products only; a private one is not there for them.
+     */
+    @Test
+    void aSavedQueryRunsWithItsParametersOverTheRunnersProducts() {
+        String owner = SignedIn.newUser(users, hasher, "query-owner", Role.ANALYST,
+                ProductScope.only(Set.of(new ProductKey(product), new ProductKey(other))));
+        String definition = "{\"filters\": {\"product\": \"{{product}}\"}, " + OCTOBER
+                + ", \"aggregation\": {\"metric\": \"count\", \"groupBy\": \"region\"}}";
+        String id = as(owner).contentType(ContentType.JSON)
+                .body("{\"name\": \"By region\", \"definition\": " + definition
+                        + ", \"sharing\": {\"roles\": [\"analyst\"]}}")
+                .post("/api/v1/queries").then().statusCode(201).extract().path("id");
+        String runs = "/api/v1/queries/" + id + "/run";
+
+        as(owner).contentType(ContentType.JSON).body(Map.of("parameters", Map.of("product", product))).post(runs)
+                .then().statusCode(200).body("total", equalTo(6))
+                .body("buckets.key", contains("eu", "us")).body("buckets.count", contains(3, 3));
+        as(owner).contentType(ContentType.JSON).body(Map.of("parameters", Map.of("product", other))).post(runs)
+                .then().statusCode(200).body("total", equalTo(1)).body("buckets.key", contains("eu"));
+        as(owner).contentType(ContentType.JSON).body(Map.of()).post(runs).then().statusCode(400)
+                .body("error.field", equalTo("parameters.product"));
+
+        // shared: another analyst runs the question, over their products only
+        RequestSpecification colleague = asAnalyst(other);
+        colleague.contentType(ContentType.JSON).body(Map.of("parameters", Map.of("product", other))).post(runs)
+                .then().statusCode(200).body("total", equalTo(1));
+        asAnalyst(other).contentType(ContentType.JSON).body(Map.of("parameters", Map.of("product", product)))
+                .post(runs).then().statusCode(403);
+
+        // private again: not there for them
+        as(owner).contentType(ContentType.JSON).body(Map.of("roles", List.of(), "users", List.of()))
+                .put("/api/v1/queries/" + id + "/sharing").then().statusCode(200);
+        asAnalyst(other).contentType(ContentType.JSON).body(Map.of("parameters", Map.of("product", other)))
+                .post(runs).then().statusCode(404);
     }
 
     private io.restassured.response.Response run(RequestSpecification as, String definition, String parameters,

@@ -10,6 +10,7 @@ import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.QueryDefinitionCheck;
 import io.voc.query.application.QueryDefinitionJson;
 import io.voc.query.model.InvalidDefinitionException;
+import io.voc.query.model.QueryDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -44,6 +45,17 @@ class ModelDefinitionCheck implements QueryDefinitionCheck {
                     problem.message());
         } catch (java.io.IOException e) {
             throw new InvalidInputException("definition", "definition is not readable: " + e.getMessage());
+        }
+    }
+
+    /** Stored definitions passed {@link #canonical}; one that no longer reads is a broken row, not bad input. */
+    @Override
+    public QueryDefinition read(String stored) {
+        try {
+            QueryDefinitionJson parsed = json.readValue(stored, QueryDefinitionJson.class);
+            return parsed.toDefinition();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("a stored query definition does not read: " + e.getMessage(), e);
         }
     }
 }

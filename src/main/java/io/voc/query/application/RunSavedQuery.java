@@ -1,0 +1,32 @@
+package io.voc.query.application;
+
+import io.voc.account.application.Caller;
+import io.voc.query.model.QueryPage;
+import io.voc.query.model.QueryResult;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Use case: run a saved query - one's own or one shared with one - with the parameters given now. It runs
+ * with the runner's products, not its owner's: sharing a query shares the question, never the answers about
+ * products the runner may not see. Whoever may read it may run it (a viewer it was shared with too).
+ */
+@ApplicationScoped
+public class RunSavedQuery {
+    private final ManageSavedQueries queries;
+    private final QueryDefinitionCheck definitions;
+    private final RunQuery runQuery;
+
+    RunSavedQuery(ManageSavedQueries queries, QueryDefinitionCheck definitions, RunQuery runQuery) {
+        this.queries = queries;
+        this.definitions = definitions;
+        this.runQuery = runQuery;
+    }
+
+    /** @throws SavedQueryNotFoundException when there is no such query or it is not shared with the caller */
+    public QueryResult run(Caller caller, UUID id, Map<String, String> parameters, QueryPage page) {
+        SavedQueryView query = queries.get(caller, id);
+        return runQuery.run(caller, definitions.read(query.definition()), parameters, page);
+    }
+}
