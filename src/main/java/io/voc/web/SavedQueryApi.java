@@ -179,7 +179,7 @@ public class SavedQueryApi {
         throw new InvalidInputException("roles", "unknown role '" + value + "'; one of viewer, analyst, admin");
     }
 
-    private static int page(String page) {
+    static int page(String page) {
         if (page == null || page.isBlank()) {
             return 1;
         }

@@ -60,6 +60,16 @@ public class SavedQueryPage {
         }, problem -> render(null, explorerLink(form), null, problem));
     }
 
+    /** The saved queries the caller may read: theirs and those shared with them, most recently changed first. */
+    @GET
+    public Response list(@QueryParam("page") String page) {
+        return PageForms.answer(() -> {
+            Map<String, Object> model = new HashMap<>();
+            model.put("list", queries.list(caller.get(), SavedQueryApi.page(page), false));
+            return PageForms.html(Response.Status.OK, pages.render("saved-queries", model));
+        }, problem -> render(null, "/", null, problem));
+    }
+
     @GET
     @Path("/{id}")
     public Response show(@PathParam("id") String id, @QueryParam("done") String done) {

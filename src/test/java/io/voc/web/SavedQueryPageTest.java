@@ -3,6 +3,7 @@ package io.voc.web;
 import static io.voc.support.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
@@ -66,9 +67,14 @@ class SavedQueryPageTest {
                 .body(containsString("<td>created</td>"))
                 .body(containsString("href=\"/?q=login&amp;product=pocketbank&amp;platform=android&amp;appVersion=3.9.0"
                         + "&amp;from=2026-11-01&amp;to=2026-11-20\""));
-        // saved private: another analyst's browser finds nothing there
+        browser.request().get("/queries").then().statusCode(200)
+                .body(containsString("href=\"/queries/" + id + "\">3.9.0 login on android</a>"))
+                .body(containsString("<td>private</td>"));
+        // saved private: another analyst's browser finds nothing there, nor in their list
         String other = SignedIn.newUser(users, hasher, "analyst", Role.ANALYST, ProductScope.allProducts());
         as(other).get(location).then().statusCode(404).body(containsString("No saved query"));
+        as(other).get("/queries").then().statusCode(200).body(containsString("No saved query yet"))
+                .body(not(containsString(id)));
     }
 
     @Test
