@@ -36,6 +36,11 @@ public final class CronSchedule {
         this.expression = expression;
         this.zone = zone;
         this.times = ExecutionTime.forCron(parse(expression));
+        // no year field: an expression that matches at all matches again after 1970
+        if (times.nextExecution(Instant.EPOCH.atZone(zone)).isEmpty()) {
+            throw new InvalidInputException(CRON_FIELD, "schedule.cron '" + expression + "' names no date that "
+                    + "exists (such as 30 February), so it would never run");
+        }
     }
 
     /** {@code zone}: an IANA zone id ({@code Europe/Berlin}) or offset; null or blank: UTC. */

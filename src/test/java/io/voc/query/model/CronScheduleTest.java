@@ -16,7 +16,7 @@ class CronScheduleTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"", "   ", "not a cron", "* * * *", "0 8 * * * *", "61 * * * *", "0 25 * * *",
-            "0 8 32 * *", "0 8 * 13 *", "0 8 * * 8", "0 8 * * mon-", "*/0 * * * *", "0 8 ? * *x"})
+            "0 8 32 * *", "0 8 * 13 *", "0 8 * * 8", "0 8 * * mon-", "*/0 * * * *", "0 8 ? * *x", "0 0 30 2 *"})
     void aBrokenExpressionIsRefusedNamingTheCron(String expression) {
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> CronSchedule.of(expression, null));
         assertEquals("schedule.cron", e.field(), e.getMessage());
