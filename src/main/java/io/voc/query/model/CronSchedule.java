@@ -9,7 +9,6 @@ import io.voc.platform.model.InvalidInputException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -25,6 +24,7 @@ public final class CronSchedule {
     public static final String CRON_FIELD = "schedule.cron";
     public static final String ZONE_FIELD = "schedule.timeZone";
     private static final int MAX_EXPRESSION = 100;
+    private static final ZoneId UTC = ZoneId.of("UTC");
     // a definition is immutable and the parser keeps no state between calls: one each for every schedule
     private static final CronParser UNIX = new CronParser(CronDefinitionBuilder.instanceDefinitionFor(CronType.UNIX));
 
@@ -74,7 +74,7 @@ public final class CronSchedule {
 
     private static ZoneId zone(String zone) {
         if (zone == null || zone.isBlank()) {
-            return ZoneOffset.UTC;
+            return UTC;
         }
         try {
             return ZoneId.of(zone.strip());

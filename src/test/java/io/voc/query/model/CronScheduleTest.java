@@ -32,7 +32,7 @@ class CronScheduleTest {
     @Test
     void theSlotIsTheLatestScheduledMinuteNotAfterNow() {
         CronSchedule hourly = CronSchedule.of("0 * * * *", null);
-        assertEquals(ZoneId.of("Z"), hourly.zone(), "UTC by default");
+        assertEquals(ZoneId.of("UTC"), hourly.zone(), "UTC by default");
         assertEquals(at("2026-11-26T10:00:00Z"), hourly.slotAt(Instant.parse("2026-11-26T10:59:59Z")));
         assertEquals(at("2026-11-26T10:00:00Z"), hourly.slotAt(Instant.parse("2026-11-26T10:00:00Z")), "on time");
         assertEquals(at("2026-11-26T10:00:00Z"), hourly.slotAt(Instant.parse("2026-11-26T10:00:30.5Z")),
