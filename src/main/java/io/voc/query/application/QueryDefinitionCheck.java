@@ -1,6 +1,7 @@
 package io.voc.query.application;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.voc.query.model.QueryDefinition;
 
 /**
  * Checks a query definition before it is saved and gives it in canonical form, so that saving the same
@@ -15,4 +16,7 @@ public interface QueryDefinitionCheck {
      *         {@code definition.filters.channel}) when the definition breaks a rule
      */
     JsonNode canonical(JsonNode definition);
+
+    /** A stored definition (as {@link #canonical} gave it), to run it. */
+    QueryDefinition read(String stored);
 }

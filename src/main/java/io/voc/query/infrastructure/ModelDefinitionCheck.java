@@ -10,6 +10,7 @@ import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.QueryDefinitionCheck;
 import io.voc.query.application.QueryDefinitionJson;
 import io.voc.query.model.InvalidDefinitionException;
+import io.voc.query.model.QueryDefinition;
 import jakarta.enterprise.context.ApplicationScoped;
 
 /**
@@ -44,6 +45,16 @@ class ModelDefinitionCheck implements QueryDefinitionCheck {
                     problem.message());
         } catch (java.io.IOException e) {
             throw new InvalidInputException("definition", "definition is not readable: " + e.getMessage());
+        }
+    }
+
+    @Override
+    public QueryDefinition read(String stored) {
+        try {
+            return reader.<QueryDefinitionJson>readValue(stored).toDefinition();
+        } catch (java.io.IOException e) {
+            // it was checked when it was saved: a stored one that no longer reads is a bug, not bad input
+            throw new IllegalStateException("a stored query definition no longer reads: " + e.getMessage(), e);
         }
     }
 }
