@@ -10,6 +10,7 @@ import io.voc.account.application.PasswordHasher;
 import io.voc.account.application.Users;
 import io.voc.account.model.Role;
 import io.voc.card.application.Alerts;
+import io.voc.card.application.RaiseAlert;
 import io.voc.card.model.Alert;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
@@ -22,8 +23,14 @@ import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +55,14 @@ class RunSchedulesTest {
     @Inject
     Alerts alerts;
     @Inject
+    ScheduleClaims claims;
+    @Inject
+    QueryDefinitionCheck definitions;
+    @Inject
+    QueryExecutor executor;
+    @Inject
+    RaiseAlert raiseAlert;
+    @Inject
     Users users;
     @Inject
     PasswordHasher hasher;
@@ -69,6 +84,35 @@ class RunSchedulesTest {
                 "the slot ran: looking again runs nothing");
         assertTrue(run.runDue(NOW.plusSeconds(1_800)).stream().noneMatch(r -> r.scheduleId().equals(schedule.id())),
                 "still the same slot half an hour later");
+    }
+
+    @Test
+    void twoInstancesLookingAtOnceRunASlotOnce() throws Exception {
+        // a second instance in this JVM: its own name in the claims, the same PostgreSQL and Elasticsearch
+        RunSchedules other = new RunSchedules(schedules, claims, queries, definitions, executor, users, raiseAlert);
+        Instant now = NOW.plusSeconds(3_600); // the 11:00 slot: the other tests' schedules ran 10:00 at most
+        String product = "sched-" + UUID.randomUUID().toString().substring(0, 8);
+        QuerySchedule schedule = schedule("{\"filters\":{\"product\":\"" + product + "\"}}",
+                AlertCondition.of("count", "<=", 0.0, null));
+        ExecutorService instances = Executors.newFixedThreadPool(2);
+        try {
+            CyclicBarrier together = new CyclicBarrier(2);
+            Future<List<RunSchedules.Ran>> a = instances.submit(() -> {
+                together.await(10, TimeUnit.SECONDS);
+                return run.runDue(now);
+            });
+            Future<List<RunSchedules.Ran>> b = instances.submit(() -> {
+                together.await(10, TimeUnit.SECONDS);
+                return other.runDue(now);
+            });
+            List<RunSchedules.Ran> both = new ArrayList<>(a.get(60, TimeUnit.SECONDS));
+            both.addAll(b.get(60, TimeUnit.SECONDS));
+            List<RunSchedules.Ran> mine = both.stream().filter(r -> r.scheduleId().equals(schedule.id())).toList();
+            assertEquals(1, mine.size(), "one of the two ran it: " + both);
+            assertEquals(RunOutcome.Kind.FIRED, mine.get(0).outcome().kind());
+        } finally {
+            instances.shutdownNow();
+        }
     }
 
     @Test
