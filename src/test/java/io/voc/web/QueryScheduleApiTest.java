@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,6 +37,14 @@ class QueryScheduleApiTest {
     Users users;
     @Inject
     PasswordHasher hasher;
+
+    // the shared database keeps no schedule of ours: an app running against it later would run them
+    private final Map<String, String> made = new HashMap<>();
+
+    @AfterEach
+    void deleteTheQueries() {
+        made.forEach((id, owner) -> as(owner).delete("/api/v1/queries/" + id).then().statusCode(204));
+    }
 
     @Test
     void theOwnerSchedulesAQueryListsAndDeletesTheSchedule() {
@@ -122,9 +131,11 @@ class QueryScheduleApiTest {
                 .body("error.field", equalTo(field));
     }
 
-    private static String query(String owner) {
-        return as(owner).contentType(ContentType.JSON).body(Map.of("name", "Scheduled", "definition", DEFINITION))
+    private String query(String owner) {
+        String id = as(owner).contentType(ContentType.JSON).body(Map.of("name", "Scheduled", "definition", DEFINITION))
                 .post("/api/v1/queries").then().statusCode(201).extract().path("id");
+        made.put(id, owner);
+        return id;
     }
 
     private String user(String prefix, Role role) {

@@ -31,6 +31,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -66,6 +67,14 @@ class RunSchedulesTest {
     Users users;
     @Inject
     PasswordHasher hasher;
+
+    // the shared database keeps no schedule of ours: an app running against it later would run them
+    private final List<UUID> made = new ArrayList<>();
+
+    @AfterEach
+    void deleteTheQueries() {
+        made.forEach(queries::delete);
+    }
 
     @Test
     void aConditionThatHoldsRaisesOneAlertPerSlot() {
@@ -142,6 +151,7 @@ class RunSchedulesTest {
         QueryUser me = new QueryUser(owner, Role.ANALYST, false);
         SavedQuery.Created query = SavedQuery.create(me, "Scheduled", null, definition, null, MADE);
         assertTrue(queries.add(query.query(), query.firstVersion()));
+        made.add(query.query().id());
         QuerySchedule schedule = QuerySchedule.create(me, query.query(), CronSchedule.of("0 * * * *", null),
                 condition, MADE);
         schedules.add(schedule);

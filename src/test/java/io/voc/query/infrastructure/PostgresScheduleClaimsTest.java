@@ -29,6 +29,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -48,6 +49,14 @@ class PostgresScheduleClaimsTest {
     QuerySchedules schedules;
     @Inject
     ScheduleClaims claims;
+
+    // the shared database keeps no schedule of ours: an app running against it later would run them
+    private final List<UUID> made = new ArrayList<>();
+
+    @AfterEach
+    void deleteTheQueries() {
+        made.forEach(queries::delete);
+    }
 
     @Test
     void ofInstancesClaimingTheSameSlotAtOnceExactlyOneGetsIt() throws Exception {
@@ -118,6 +127,7 @@ class PostgresScheduleClaimsTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
         SavedQuery.Created query = SavedQuery.create(owner, "Crashes", null, "{\"text\":\"crash\"}", null, now);
         assertTrue(queries.add(query.query(), query.firstVersion()));
+        made.add(query.query().id());
         QuerySchedule schedule = QuerySchedule.create(owner, query.query(), CronSchedule.of("* * * * *", "Europe/Berlin"),
                 AlertCondition.of("share_negative", ">=", 0.1, "7d"), now);
         schedules.add(schedule);
