@@ -92,6 +92,12 @@ class QueryScheduleApiTest {
                 "condition.change.over");
         refused(olga, query, Map.of("cron", "0 8 * * 1", "every", "day"), WEEK_OVER_WEEK, "schedule.every");
         as(olga).get("/api/v1/queries/" + query + "/schedules").then().statusCode(200).body("items", equalTo(List.of()));
+
+        // a query a schedule could only fail to run: no single product to alert about, or parameters to fill
+        String everything = query(olga, Map.of("text", "crash"));
+        refused(olga, everything, Map.of("cron", "0 8 * * 1"), WEEK_OVER_WEEK, "definition.filters.product");
+        String templated = query(olga, Map.of("filters", Map.of("product", "{{product}}")));
+        refused(olga, templated, Map.of("cron", "0 8 * * 1"), WEEK_OVER_WEEK, "definition");
     }
 
     @Test
@@ -132,7 +138,12 @@ class QueryScheduleApiTest {
     }
 
     private String query(String owner) {
-        String id = as(owner).contentType(ContentType.JSON).body(Map.of("name", "Scheduled", "definition", DEFINITION))
+        return query(owner, DEFINITION);
+    }
+
+    private String query(String owner, Map<String, Object> definition) {
+        String id = as(owner).contentType(ContentType.JSON)
+                .body(Map.of("name", "Scheduled " + made.size(), "definition", definition))
                 .post("/api/v1/queries").then().statusCode(201).extract().path("id");
         made.put(id, owner);
         return id;

@@ -7,6 +7,7 @@ import io.voc.account.model.Scope;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.query.model.AlertCondition;
 import io.voc.query.model.CronSchedule;
+import io.voc.query.model.QueryDefinition;
 import io.voc.query.model.QuerySchedule;
 import io.voc.query.model.QueryUser;
 import io.voc.query.model.SavedQuery;
@@ -15,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -29,13 +31,16 @@ public class ManageSchedules {
 
     private final SavedQueries queries;
     private final QuerySchedules schedules;
+    private final QueryDefinitionCheck definitions;
     private final AuditLog audit;
     // PostgreSQL keeps microseconds: a time read back equals the one saved
     private final Clock clock = Clock.tick(Clock.systemUTC(), Duration.of(1, ChronoUnit.MICROS));
 
-    ManageSchedules(SavedQueries queries, QuerySchedules schedules, AuditLog audit) {
+    ManageSchedules(SavedQueries queries, QuerySchedules schedules, QueryDefinitionCheck definitions,
+            AuditLog audit) {
         this.queries = queries;
         this.schedules = schedules;
+        this.definitions = definitions;
         this.audit = audit;
     }
 
@@ -46,6 +51,7 @@ public class ManageSchedules {
         CronSchedule cron = CronSchedule.of(asked.cron(), asked.timeZone());
         AlertCondition condition = AlertCondition.of(asked.metric(), asked.op(), asked.value(), asked.changeOver());
         QuerySchedule schedule = QuerySchedule.create(me, query, cron, condition, clock.instant());
+        requireRunnableAlone(definitions.read(query.state().definition()));
         if (schedules.ofQuery(queryId).size() >= MAX_PER_QUERY) {
             throw new InvalidInputException("schedule", "a saved query has at most " + MAX_PER_QUERY
                     + " schedules; delete one first");
@@ -74,6 +80,22 @@ public class ManageSchedules {
         }
         audit.record(caller.userId(), caller.username(), AuditLog.Action.QUERY_UNSCHEDULED, target(query),
                 "schedule " + scheduleId);
+    }
+
+    /**
+     * A schedule fills no parameters, and its alert belongs to one product: a query that cannot run that way
+     * would only ever record failures, so it is refused now, naming the part of its definition to change.
+     */
+    private static void requireRunnableAlone(QueryDefinition definition) {
+        if (!definition.parameters().isEmpty()) {
+            throw new InvalidInputException("definition", "a scheduled query cannot use parameters (it uses "
+                    + String.join(", ", definition.parameters().stream().sorted().map(p -> "{{" + p + "}}").toList())
+                    + "): save a copy with the values written in");
+        }
+        if (definition.filters().products(Map.of()).size() != 1) {
+            throw new InvalidInputException("definition.filters.product", "a scheduled query must name one product "
+                    + "in its filters: its alerts are about that product");
+        }
     }
 
     /** A query the caller may not see does not exist for them, nor do its schedules. */
