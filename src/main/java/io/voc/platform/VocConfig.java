@@ -21,6 +21,15 @@ public interface VocConfig {
 
     Cards cards();
 
+    Schedules schedules();
+
+    /** The saved queries' schedules (docs/saved-queries.md "Schedules and alerts"). */
+    interface Schedules {
+        /** Off: this instance runs no schedule (the others still do; each slot runs on one of them). */
+        @WithDefault("true")
+        boolean enabled();
+    }
+
     /** Cards in chat (docs/cards.md): channels, their secrets at rest, where cards may go and link to. */
     interface Cards {
         /**

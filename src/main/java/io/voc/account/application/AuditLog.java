@@ -6,7 +6,8 @@ import java.util.UUID;
 
 /**
  * The audit log of access: who signed in (or failed to), used a token, or changed users and tokens - and
- * who changed chat channels or acted on an alert from a card, and who saved, changed, shared or deleted a query.
+ * who changed chat channels or acted on an alert from a card, and who saved, changed, shared, deleted or
+ * scheduled a query.
  */
 public interface AuditLog {
 
@@ -16,7 +17,7 @@ public interface AuditLog {
         USER_CREATED, USER_ROLE_CHANGED, USER_PRODUCTS_CHANGED, USER_DISABLED, USER_ENABLED, USER_PASSWORD_SET,
         CHANNEL_CREATED, CHANNEL_DISABLED, CHANNEL_ENABLED, CHANNEL_DELETED, SUBSCRIPTION_ADDED, SUBSCRIPTION_REMOVED,
         DELIVERY_RETRIED, ALERT_CHANGED, CARD_IDENTITY_LINKED, CARD_IDENTITY_UNLINKED,
-        QUERY_CREATED, QUERY_CHANGED, QUERY_SHARED, QUERY_DELETED
+        QUERY_CREATED, QUERY_CHANGED, QUERY_SHARED, QUERY_DELETED, QUERY_SCHEDULED, QUERY_UNSCHEDULED
     }
 
     /**
