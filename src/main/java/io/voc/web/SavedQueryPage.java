@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.query.application.ManageSavedQueries;
+import io.voc.query.application.ManageSchedules;
 import io.voc.query.application.SavedQueryView;
 import io.voc.query.model.Visibility;
 import io.voc.web.security.Access;
@@ -39,12 +40,15 @@ public class SavedQueryPage {
 
     private final Pages pages;
     private final ManageSavedQueries queries;
+    private final ManageSchedules schedules;
     private final CurrentCaller caller;
     private final ObjectMapper json;
 
-    SavedQueryPage(Pages pages, ManageSavedQueries queries, CurrentCaller caller, ObjectMapper json) {
+    SavedQueryPage(Pages pages, ManageSavedQueries queries, ManageSchedules schedules, CurrentCaller caller,
+            ObjectMapper json) {
         this.pages = pages;
         this.queries = queries;
+        this.schedules = schedules;
         this.caller = caller;
         this.json = json;
     }
@@ -85,6 +89,7 @@ public class SavedQueryPage {
         Map<String, Object> model = new HashMap<>();
         model.put("query", query);
         model.put("history", query == null ? null : queries.history(caller.get(), query.id()));
+        model.put("schedules", query == null ? null : schedules.list(caller.get(), query.id()));
         model.put("definition", query == null ? null : pretty(query.definition()));
         model.put("sharedWith", query == null ? null : sharedWith(query.sharing()));
         model.put("explorerLink", explorerLink);

@@ -69,6 +69,11 @@ class QueryScheduleApiTest {
 
         as(olga).get("/api/v1/queries/" + query + "/schedules").then().statusCode(200)
                 .body("items.schedule.cron", equalTo(List.of("0 8 * * 1", "*/30 * * * *")));
+        // the query's page shows them too
+        as(olga).get("/queries/" + query).then().statusCode(200)
+                .body(containsString("<td>0 8 * * 1 (Europe/Berlin)</td>"))
+                .body(containsString("<td>share_negative &gt;= 0.1 change over 7d</td>"))
+                .body(containsString("<td>*/30 * * * * (UTC)</td>"));
         as(olga).delete("/api/v1/queries/" + query + "/schedules/" + id).then().statusCode(204);
         as(olga).delete("/api/v1/queries/" + query + "/schedules/" + id).then().statusCode(404);
         as(olga).get("/api/v1/queries/" + query + "/schedules").then().statusCode(200)
