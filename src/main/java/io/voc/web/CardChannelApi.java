@@ -151,7 +151,7 @@ public class CardChannelApi {
     @DELETE
     @Path("/{id}/subscriptions/{subscription}")
     public Response unsubscribe(@PathParam("id") String id, @PathParam("subscription") String subscription) {
-        subscriptions.remove(caller.get(), channelId(id), uuid(subscription, "subscription"));
+        subscriptions.remove(caller.get(), channelId(id), PathIds.uuid(subscription, "subscription"));
         return Response.noContent().build();
     }
 
@@ -189,15 +189,6 @@ public class CardChannelApi {
     }
 
     static UUID channelId(String id) {
-        return uuid(id, "channel");
-    }
-
-    /** A malformed id names nothing that exists: 404, as an unknown one. */
-    static UUID uuid(String id, String what) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.NotFoundException("no " + what + " " + id);
-        }
+        return PathIds.uuid(id, "channel");
     }
 }

@@ -117,7 +117,7 @@ public class CardChannelsPage {
     public Response unsubscribe(@PathParam("id") String id, @PathParam("subscription") String subscription) {
         UUID channel = CardChannelApi.channelId(id);
         return change(channel, () -> subscriptions.remove(caller.get(), channel,
-                CardChannelApi.uuid(subscription, "subscription")), "unsubscribed");
+                PathIds.uuid(subscription, "subscription")), "unsubscribed");
     }
 
     @POST

@@ -51,7 +51,7 @@ public class CardDeliveriesPage {
     @POST
     @Path("/{id}/retry")
     public Response retry(@PathParam("id") String id) {
-        return PageForms.redirectAfter(() -> deliveries.retry(caller.get(), CardChannelApi.uuid(id, "delivery")),
+        return PageForms.redirectAfter(() -> deliveries.retry(caller.get(), PathIds.uuid(id, "delivery")),
                 "/cards/deliveries?status=pending&done=retried", problem -> render(null, null, 0, null, problem));
     }
 

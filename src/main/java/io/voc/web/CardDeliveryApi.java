@@ -67,7 +67,7 @@ public class CardDeliveryApi {
     @Path("/{id}/retry")
     @Operation(summary = "Send a parked delivery again", description = "Once its channel is fixed. Admins only.")
     public Retried retry(@PathParam("id") String id) {
-        Delivery retried = deliveries.retry(caller.get(), CardChannelApi.uuid(id, "delivery"));
+        Delivery retried = deliveries.retry(caller.get(), PathIds.uuid(id, "delivery"));
         return new Retried(retried.id(), wire(retried.status()), retried.nextAttemptAt());
     }
 

@@ -91,7 +91,7 @@ public class QueryScheduleApi {
     @Operation(summary = "Delete a schedule", description = "With its run history. For the query's owner and "
             + "admins.")
     public Response delete(@PathParam("id") String id, @PathParam("sid") String scheduleId) {
-        schedules.delete(caller.get(), SavedQueryApi.queryId(id), CardChannelApi.uuid(scheduleId, "schedule"));
+        schedules.delete(caller.get(), SavedQueryApi.queryId(id), PathIds.uuid(scheduleId, "schedule"));
         return Response.noContent().build();
     }
 }

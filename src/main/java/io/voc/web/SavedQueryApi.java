@@ -165,7 +165,7 @@ public class SavedQueryApi {
     }
 
     static UUID queryId(String id) {
-        return CardChannelApi.uuid(id, "saved query");
+        return PathIds.uuid(id, "saved query");
     }
 
     static Role role(String value) {

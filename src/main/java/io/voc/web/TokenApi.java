@@ -127,10 +127,6 @@ public class TokenApi {
     }
 
     static UUID uuid(String id) {
-        try {
-            return UUID.fromString(id);
-        } catch (IllegalArgumentException e) {
-            throw new jakarta.ws.rs.NotFoundException("no token " + id);
-        }
+        return PathIds.uuid(id, "token");
     }
 }
