@@ -10,6 +10,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,8 +23,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Schedules of a saved query (docs/saved-queries.md#schedules-and-alerts): when it runs and on what condition
- * it alerts. Reading takes the read scope and a query you see; adding and deleting, the query scope and a
- * query you may change.
+ * it alerts. Reading takes the read scope and a query you see; adding, switching off and on and deleting, the
+ * query scope and a query you may change.
  */
 @Path("/api/v1/queries/{id}/schedules")
 @RolesAllowed(Access.READ)
@@ -51,6 +52,9 @@ public class QueryScheduleApi {
     }
 
     public record Schedules(List<ScheduleView> items) {
+    }
+
+    public record Switch(Boolean enabled) {
     }
 
     @POST
@@ -83,6 +87,21 @@ public class QueryScheduleApi {
     @Operation(summary = "A saved query's schedules", description = "Oldest first, with each one's next run.")
     public Schedules list(@PathParam("id") String id) {
         return new Schedules(schedules.list(caller.get(), SavedQueryApi.queryId(id)));
+    }
+
+    @PATCH
+    @Path("/{sid}")
+    @RolesAllowed(Access.QUERY)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Switch a schedule off or on", description = "{\"enabled\": false} stops it; "
+            + "{\"enabled\": true} runs it again from its next slot (slots missed while it was off are not run). "
+            + "For the query's owner and admins.")
+    public ScheduleView switchOn(@PathParam("id") String id, @PathParam("sid") String scheduleId, Switch body) {
+        if (body == null || body.enabled() == null) {
+            throw new InvalidInputException("enabled", "enabled is required: true or false");
+        }
+        return schedules.switchOn(caller.get(), SavedQueryApi.queryId(id), PathIds.uuid(scheduleId, "schedule"),
+                body.enabled());
     }
 
     @DELETE

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.query.application.ManageSavedQueries;
 import io.voc.query.application.ManageSchedules;
+import io.voc.query.application.ReadScheduleRuns;
 import io.voc.query.application.SavedQueryView;
 import io.voc.query.model.Visibility;
 import io.voc.web.security.Access;
@@ -36,19 +37,25 @@ import java.util.UUID;
 @Path("/queries")
 @Produces(MediaType.TEXT_HTML)
 public class SavedQueryPage {
-    private static final Map<String, String> NOTICES = Map.of("saved", "Saved. Only you see it until you share it.");
+    private static final Map<String, String> NOTICES = Map.of("saved", "Saved. Only you see it until you share it.",
+            "scheduled", "Scheduled. It runs from its next slot.",
+            "switched-off", "Schedule switched off: it does not run until switched on again.",
+            "switched-on", "Schedule switched on: it runs from its next slot (not the ones it missed).",
+            "unscheduled", "Schedule deleted, with its runs.");
 
     private final Pages pages;
     private final ManageSavedQueries queries;
     private final ManageSchedules schedules;
+    private final ReadScheduleRuns runs;
     private final CurrentCaller caller;
     private final ObjectMapper json;
 
-    SavedQueryPage(Pages pages, ManageSavedQueries queries, ManageSchedules schedules, CurrentCaller caller,
-            ObjectMapper json) {
+    SavedQueryPage(Pages pages, ManageSavedQueries queries, ManageSchedules schedules, ReadScheduleRuns runs,
+            CurrentCaller caller, ObjectMapper json) {
         this.pages = pages;
         this.queries = queries;
         this.schedules = schedules;
+        this.runs = runs;
         this.caller = caller;
         this.json = json;
     }
@@ -85,11 +92,50 @@ public class SavedQueryPage {
         }, problem -> render(null, "/", null, problem));
     }
 
+    @POST
+    @Path("/{id}/schedules")
+    @RolesAllowed(Access.QUERY)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response schedule(@PathParam("id") String id, @BeanParam NewScheduleForm form) {
+        UUID queryId = SavedQueryApi.queryId(id);
+        return change(queryId, () -> schedules.create(caller.get(), queryId, form.toNewSchedule()), "scheduled");
+    }
+
+    @POST
+    @Path("/{id}/schedules/{sid}/{switch: off|on}")
+    @RolesAllowed(Access.QUERY)
+    public Response switchSchedule(@PathParam("id") String id, @PathParam("sid") String scheduleId,
+            @PathParam("switch") String onOrOff) {
+        UUID queryId = SavedQueryApi.queryId(id);
+        UUID schedule = PathIds.uuid(scheduleId, "schedule");
+        boolean on = "on".equals(onOrOff);
+        return change(queryId, () -> schedules.switchOn(caller.get(), queryId, schedule, on),
+                on ? "switched-on" : "switched-off");
+    }
+
+    @POST
+    @Path("/{id}/schedules/{sid}/delete")
+    @RolesAllowed(Access.QUERY)
+    public Response unschedule(@PathParam("id") String id, @PathParam("sid") String scheduleId) {
+        UUID queryId = SavedQueryApi.queryId(id);
+        UUID schedule = PathIds.uuid(scheduleId, "schedule");
+        return change(queryId, () -> schedules.delete(caller.get(), queryId, schedule), "unscheduled");
+    }
+
+    /** A change from the query's page, then back to it with a notice (or the page with the reason). */
+    private Response change(UUID queryId, Runnable action, String done) {
+        return PageForms.redirectAfter(action, "/queries/" + queryId + "?done=" + done, problem -> {
+            SavedQueryView query = queries.get(caller.get(), queryId);
+            return render(query, explorerLink(query.definition()), null, problem);
+        });
+    }
+
     private String render(SavedQueryView query, String explorerLink, String notice, String problem) {
         Map<String, Object> model = new HashMap<>();
         model.put("query", query);
         model.put("history", query == null ? null : queries.history(caller.get(), query.id()));
         model.put("schedules", query == null ? null : schedules.list(caller.get(), query.id()));
+        model.put("runs", query == null ? null : runs.latestOf(caller.get(), query.id()));
         model.put("definition", query == null ? null : pretty(query.definition()));
         model.put("sharedWith", query == null ? null : sharedWith(query.sharing()));
         model.put("explorerLink", explorerLink);

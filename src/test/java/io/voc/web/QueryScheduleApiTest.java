@@ -81,6 +81,32 @@ class QueryScheduleApiTest {
     }
 
     @Test
+    void theOwnerSwitchesAScheduleOffAndOnAgain() {
+        String olga = user("olga", Role.ANALYST);
+        String carl = user("carl", Role.ANALYST);
+        String query = query(olga);
+        as(olga).contentType(ContentType.JSON).body(Map.of("users", List.of(carl)))
+                .put("/api/v1/queries/" + query + "/sharing").then().statusCode(200);
+        String id = as(olga).contentType(ContentType.JSON)
+                .body(Map.of("schedule", Map.of("cron", "0 8 * * *"), "condition", WEEK_OVER_WEEK))
+                .post("/api/v1/queries/" + query + "/schedules").then().statusCode(201).extract().path("id");
+        String schedule = "/api/v1/queries/" + query + "/schedules/" + id;
+
+        as(olga).contentType(ContentType.JSON).body(Map.of("enabled", false)).patch(schedule).then().statusCode(200)
+                .body("enabled", equalTo(false)).body("nextRun", nullValue());
+        as(olga).get("/api/v1/queries/" + query + "/schedules").then().statusCode(200)
+                .body("items[0].enabled", equalTo(false));
+        as(carl).contentType(ContentType.JSON).body(Map.of("enabled", true)).patch(schedule).then().statusCode(403);
+        as(olga).contentType(ContentType.JSON).body(Map.of()).patch(schedule).then().statusCode(400)
+                .body("error.field", equalTo("enabled"));
+        as(olga).contentType(ContentType.JSON).body(Map.of("enabled", true)).patch(schedule).then().statusCode(200)
+                .body("enabled", equalTo(true)).body("nextRun", notNullValue());
+        as(olga).contentType(ContentType.JSON).body(Map.of("enabled", true))
+                .patch("/api/v1/queries/" + query + "/schedules/" + java.util.UUID.randomUUID()).then()
+                .statusCode(404);
+    }
+
+    @Test
     void aBadCronOrConditionIsRefusedNamingTheField() {
         String olga = user("olga", Role.ANALYST);
         String query = query(olga);

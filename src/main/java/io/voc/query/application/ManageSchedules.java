@@ -21,7 +21,7 @@ import java.util.UUID;
 
 /**
  * Use case: the schedules of a saved query - add one (when it runs, on what condition it alerts), list them,
- * delete one. Whoever sees the query sees its schedules; adding and deleting are for whoever may change the
+ * switch one off and on, delete one. Whoever sees the query sees its schedules; adding and deleting are for whoever may change the
  * query (its owner, admins) with the query scope, because a schedule runs as the query's owner. Audited.
  */
 @ApplicationScoped
@@ -66,6 +66,21 @@ public class ManageSchedules {
         QueryUser me = requireMayRead(caller);
         visible(me, queryId);
         return schedules.ofQuery(queryId).stream().map(s -> ScheduleView.of(s, clock.instant())).toList();
+    }
+
+    /** Switches a schedule off (it stops running) or back on (it runs from its next slot). */
+    public ScheduleView switchOn(Caller caller, UUID queryId, UUID scheduleId, boolean on) {
+        QueryUser me = requireMayWrite(caller);
+        SavedQuery query = visible(me, queryId);
+        QuerySchedule schedule = schedules.find(scheduleId).filter(s -> s.queryId().equals(queryId))
+                .orElseThrow(() -> new ScheduleNotFoundException(scheduleId));
+        QuerySchedule switched = schedule.switchedOn(on, me, query, clock.instant());
+        if (switched != schedule) {
+            schedules.save(switched);
+            audit.record(caller.userId(), caller.username(), on ? AuditLog.Action.QUERY_SCHEDULE_SWITCHED_ON
+                    : AuditLog.Action.QUERY_SCHEDULE_SWITCHED_OFF, target(query), "schedule " + scheduleId);
+        }
+        return ScheduleView.of(switched, clock.instant());
     }
 
     public void delete(Caller caller, UUID queryId, UUID scheduleId) {

@@ -12,6 +12,9 @@ public interface QuerySchedules {
 
     Optional<QuerySchedule> find(UUID id);
 
+    /** Stores a schedule switched off or on (its other parts do not change). */
+    void save(QuerySchedule schedule);
+
     /** The query's schedules, oldest first. */
     List<QuerySchedule> ofQuery(UUID queryId);
 

@@ -9,6 +9,7 @@ import io.voc.card.model.EventKind;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
 import io.voc.query.model.AlertCondition;
+import io.voc.query.model.Measured;
 import io.voc.query.model.QueryAggregation;
 import io.voc.query.model.QueryDefinition;
 import io.voc.query.model.QueryPage;
@@ -136,19 +137,12 @@ public class RunSchedules {
 
     private static List<Card.Fact> facts(AlertCondition condition, Double current, Double previous) {
         List<Card.Fact> facts = new ArrayList<>();
-        facts.add(new Card.Fact(condition.metric().wireName(), format(current)));
+        facts.add(new Card.Fact(condition.metric().wireName(), Measured.format(current)));
         if (condition.changeOver() != null) {
-            facts.add(new Card.Fact(condition.changeOver() + " earlier", format(previous)));
+            facts.add(new Card.Fact(condition.changeOver() + " earlier", Measured.format(previous)));
         }
         facts.add(new Card.Fact("condition", condition.describe()));
         return facts;
-    }
-
-    private static String format(Double value) {
-        if (value == null) {
-            return "-";
-        }
-        return value == Math.rint(value) ? String.valueOf(value.longValue()) : String.format("%.3f", value);
     }
 
     private static String hostName() {

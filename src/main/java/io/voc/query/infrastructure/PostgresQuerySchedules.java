@@ -29,6 +29,14 @@ class PostgresQuerySchedules implements QuerySchedules {
     }
 
     @Override
+    public void save(QuerySchedule schedule) {
+        QuerySchedule.State s = schedule.state();
+        POSTGRES.await(() -> Panache.withTransaction(() -> QueryScheduleRow.update(
+                "enabled = ?1, activeSince = ?2 where id = ?3", s.enabled(), s.activeSince(), s.id())
+                .replaceWithVoid()));
+    }
+
+    @Override
     public List<QuerySchedule> ofQuery(UUID queryId) {
         List<QueryScheduleRow> rows = POSTGRES.await(() -> Panache.withSession(() -> QueryScheduleRow
                 .<QueryScheduleRow>list("queryId = ?1 order by createdAt, id", queryId)));

@@ -3,7 +3,6 @@ package io.voc.query.infrastructure;
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.pgclient.PgException;
-import io.voc.account.model.Role;
 import io.voc.platform.persistence.Blocking;
 import io.voc.query.application.SavedQueries;
 import io.voc.query.application.SavedQueriesUnavailableException;
@@ -12,11 +11,9 @@ import io.voc.query.model.SavedQuery;
 import io.voc.query.model.SavedQueryChanged;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import org.hibernate.exception.ConstraintViolationException;
 
 /**
@@ -30,10 +27,9 @@ class PostgresSavedQueries implements SavedQueries {
     private static final Blocking POSTGRES = Blocking.failingWith(SavedQueriesUnavailableException::new);
     private static final String UNIQUE_VIOLATION = "23505";
 
-    /** Own, shared by name, or shared with a role the user holds (roles include the ones below them). */
     private static final String VISIBLE = """
-            select * from query_saved
-            where :everyone or owner = :me or :me = any(shared_users) or shared_roles && array[%s]::text[]
+            select * from query_saved q
+            where %s
             order by updated_at desc, id
             limit :limit offset :offset
             """;
@@ -71,11 +67,9 @@ class PostgresSavedQueries implements SavedQueries {
 
     @Override
     public List<SavedQuery> visibleTo(QueryUser user, boolean everyone, int offset, int limit) {
-        // the roles the user holds, as literals: Role names, never the caller's input
-        String roles = Arrays.stream(Role.values()).filter(user.role()::includes).map(r -> "'" + r.name() + "'")
-                .collect(Collectors.joining(","));
+        String visible = VISIBLE.formatted(VisibleQueries.condition("q", user));
         List<SavedQueryRow> rows = POSTGRES.await(() -> Panache.withSession(() -> Panache.getSession()
-                .chain(session -> session.createNativeQuery(VISIBLE.formatted(roles), SavedQueryRow.class)
+                .chain(session -> session.createNativeQuery(visible, SavedQueryRow.class)
                         .setParameter("everyone", everyone)
                         .setParameter("me", user.username())
                         .setParameter("limit", limit)

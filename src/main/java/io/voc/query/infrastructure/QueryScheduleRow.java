@@ -11,7 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
 
-/** A row of {@code query_schedule} (db/migration V9): a saved query's schedule and alert condition. */
+/** A row of {@code query_schedule} (db/migration V9, V12): a saved query's schedule and alert condition. */
 @Entity
 @Table(name = "query_schedule")
 public class QueryScheduleRow extends PanacheEntityBase {
@@ -33,6 +33,8 @@ public class QueryScheduleRow extends PanacheEntityBase {
     public String changeOver;
     @Column(nullable = false)
     public boolean enabled;
+    @Column(name = "active_since", nullable = false)
+    public Instant activeSince;
     @Column(name = "created_at", nullable = false)
     public Instant createdAt;
     @Column(name = "created_by", nullable = false)
@@ -50,6 +52,7 @@ public class QueryScheduleRow extends PanacheEntityBase {
         row.value = s.condition().value();
         row.changeOver = s.condition().changeOver();
         row.enabled = s.enabled();
+        row.activeSince = s.activeSince();
         row.createdAt = s.createdAt();
         row.createdBy = s.createdBy();
         return row;
@@ -58,6 +61,6 @@ public class QueryScheduleRow extends PanacheEntityBase {
     /** Read back through the model's own checks: a row a newer rule refuses fails loudly, not silently. */
     QuerySchedule toSchedule() {
         return QuerySchedule.restore(new QuerySchedule.State(id, queryId, CronSchedule.of(cron, timeZone),
-                AlertCondition.of(metric, op, value, changeOver), enabled, createdAt, createdBy));
+                AlertCondition.of(metric, op, value, changeOver), enabled, activeSince, createdAt, createdBy));
     }
 }

@@ -40,10 +40,34 @@ class QueryScheduleTest {
         assertEquals(Optional.of(Instant.parse("2026-11-26T11:00:00Z")),
                 schedule.dueSlot(Instant.parse("2026-11-26T11:59:59Z")), "the same slot until the next one");
 
-        QuerySchedule.State off = schedule.state();
-        QuerySchedule disabled = QuerySchedule.restore(new QuerySchedule.State(off.id(), off.queryId(), off.cron(),
-                off.condition(), false, off.createdAt(), off.createdBy()));
-        assertEquals(Optional.empty(), disabled.dueSlot(Instant.parse("2026-11-26T11:00:10Z")));
+    }
+
+    @Test
+    void aScheduleSwitchedBackOnSkipsTheSlotsItMissedWhileOff() {
+        SavedQuery query = query();
+        QuerySchedule schedule = QuerySchedule.create(OWNER, query, hourly(), OVER_50, MADE);
+        QuerySchedule off = schedule.switchedOn(false, OWNER, query, Instant.parse("2026-11-26T10:30:00Z"));
+        assertFalse(off.enabled());
+        assertEquals(Optional.empty(), off.dueSlot(Instant.parse("2026-11-26T11:00:10Z")));
+
+        QuerySchedule on = off.switchedOn(true, OWNER, query, Instant.parse("2026-11-26T11:20:00Z"));
+        assertEquals(Optional.empty(), on.dueSlot(Instant.parse("2026-11-26T11:20:05Z")),
+                "11:00 passed while it was off: switching it on does not run it late");
+        assertEquals(Optional.of(Instant.parse("2026-11-26T12:00:00Z")),
+                on.dueSlot(Instant.parse("2026-11-26T12:00:10Z")));
+        assertEquals(on.state(), on.switchedOn(true, OWNER, query, Instant.parse("2026-11-26T12:30:00Z")).state(),
+                "switching on a schedule that is on changes nothing");
+    }
+
+    @Test
+    void onlyTheOwnerOrAnAdminSwitchesAScheduleOff() {
+        SavedQuery query = SavedQuery.create(OWNER, "Crashes", null, "{}",
+                Visibility.of(java.util.List.of(Role.ANALYST), java.util.List.of()), MADE).query();
+        QuerySchedule schedule = QuerySchedule.create(OWNER, query, hourly(), OVER_50, MADE);
+        NotAllowedException refused = assertThrows(NotAllowedException.class,
+                () -> schedule.switchedOn(false, new QueryUser("carl", Role.ANALYST, false), query, MADE));
+        assertTrue(refused.getMessage().contains("olga"), refused.getMessage());
+        assertFalse(schedule.switchedOn(false, new QueryUser("root", Role.ADMIN, true), query, MADE).enabled());
     }
 
     @Test
