@@ -76,7 +76,12 @@ public record ExplorerLinks(String q, String product, String from, String to, St
 
     /** {@code /?name=value&...} with the parameters that are set, URL-encoded (a space as %20). */
     static String link(Map<String, String> params) {
-        StringJoiner query = new StringJoiner("&", "/?", "");
+        return link("/", params);
+    }
+
+    /** {@code path?name=value&...} with the parameters that are set, URL-encoded (a space as %20). */
+    static String link(String path, Map<String, String> params) {
+        StringJoiner query = new StringJoiner("&", path + "?", "");
         params.forEach((name, value) -> {
             if (value != null && !value.isBlank()) {
                 query.add(name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -83,7 +83,7 @@ final class PageForms {
         }
     }
 
-    private static String sentence(String message) {
+    static String sentence(String message) {
         if (message == null || message.isEmpty()) {
             return "That did not work.";
         }

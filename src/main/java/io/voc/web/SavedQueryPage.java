@@ -3,9 +3,13 @@ package io.voc.web;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.voc.platform.model.InvalidInputException;
+import io.voc.query.application.ChangedMeanwhileException;
 import io.voc.query.application.ManageSavedQueries;
 import io.voc.query.application.ManageSchedules;
+import io.voc.query.application.QueryEdit;
 import io.voc.query.application.ReadScheduleRuns;
+import io.voc.query.application.RunSavedQuery;
 import io.voc.query.application.SavedQueryView;
 import io.voc.query.model.Visibility;
 import io.voc.web.security.Access;
@@ -13,6 +17,7 @@ import io.voc.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.FormParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -41,21 +46,25 @@ public class SavedQueryPage {
             "scheduled", "Scheduled. It runs from its next slot.",
             "switched-off", "Schedule switched off: it does not run until switched on again.",
             "switched-on", "Schedule switched on: it runs from its next slot (not the ones it missed).",
-            "unscheduled", "Schedule deleted, with its runs.");
+            "unscheduled", "Schedule deleted, with its runs.",
+            "edited", "Saved as a new version (unless nothing changed).",
+            "shared", "Sharing saved.");
 
     private final Pages pages;
     private final ManageSavedQueries queries;
     private final ManageSchedules schedules;
     private final ReadScheduleRuns runs;
+    private final RunSavedQuery runSavedQuery;
     private final CurrentCaller caller;
     private final ObjectMapper json;
 
     SavedQueryPage(Pages pages, ManageSavedQueries queries, ManageSchedules schedules, ReadScheduleRuns runs,
-            CurrentCaller caller, ObjectMapper json) {
+            RunSavedQuery runSavedQuery, CurrentCaller caller, ObjectMapper json) {
         this.pages = pages;
         this.queries = queries;
         this.schedules = schedules;
         this.runs = runs;
+        this.runSavedQuery = runSavedQuery;
         this.caller = caller;
         this.json = json;
     }
@@ -73,9 +82,10 @@ public class SavedQueryPage {
 
     /** The saved queries the caller may read: theirs and those shared with them, most recently changed first. */
     @GET
-    public Response list(@QueryParam("page") String page) {
+    public Response list(@QueryParam("page") String page, @QueryParam("done") String done) {
         return PageForms.answer(() -> {
             Map<String, Object> model = new HashMap<>();
+            model.put("notice", "deleted".equals(done) ? "Saved query deleted, with its history and schedules." : null);
             model.put("list", queries.list(caller.get(), SavedQueryApi.page(page), false));
             return PageForms.html(Response.Status.OK, pages.render("saved-queries", model));
         }, problem -> render(null, "/", null, problem));
@@ -122,12 +132,74 @@ public class SavedQueryPage {
         return change(queryId, () -> schedules.delete(caller.get(), queryId, schedule), "unscheduled");
     }
 
-    /** A change from the query's page, then back to it with a notice (or the page with the reason). */
+    @POST
+    @Path("/{id}/edit")
+    @RolesAllowed(Access.QUERY)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response edit(@PathParam("id") String id, @FormParam("version") String version,
+            @FormParam("name") String name, @FormParam("description") String description,
+            @FormParam("definition") String definition) {
+        UUID queryId = SavedQueryApi.queryId(id);
+        return change(queryId, () -> {
+            Integer loaded = PageForms.optionalNumber(version, Integer::valueOf, "version",
+                    "the form lost the version it edited; reload the page");
+            if (loaded == null) {
+                throw new InvalidInputException("version", "the form lost the version it edited; reload the page");
+            }
+            queries.edit(caller.get(), queryId, loaded, new QueryEdit(name, description == null ? "" : description,
+                    definitionJson(definition)));
+        }, "edited");
+    }
+
+    @POST
+    @Path("/{id}/share")
+    @RolesAllowed(Access.QUERY)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response share(@PathParam("id") String id, @FormParam("roles") List<String> roles,
+            @FormParam("users") String users) {
+        UUID queryId = SavedQueryApi.queryId(id);
+        return change(queryId, () -> queries.share(caller.get(), queryId,
+                new SavedQueryApi.SharingJson(roles, PageForms.commaSeparated(users)).toVisibility()), "shared");
+    }
+
+    @POST
+    @Path("/{id}/delete")
+    @RolesAllowed(Access.QUERY)
+    public Response delete(@PathParam("id") String id) {
+        UUID queryId = SavedQueryApi.queryId(id);
+        return PageForms.redirectAfter(() -> queries.delete(caller.get(), queryId), "/queries?done=deleted",
+                problem -> renderPage(queryId, problem));
+    }
+
+    /**
+     * A change from the query's page, then back to it with a notice - or the page with the reason, also when
+     * somebody saved the query meanwhile (409: reloading shows their change, then one edits again).
+     */
     private Response change(UUID queryId, Runnable action, String done) {
-        return PageForms.redirectAfter(action, "/queries/" + queryId + "?done=" + done, problem -> {
-            SavedQueryView query = queries.get(caller.get(), queryId);
-            return render(query, explorerLink(query.definition()), null, problem);
-        });
+        try {
+            return PageForms.redirectAfter(action, "/queries/" + queryId + "?done=" + done,
+                    problem -> renderPage(queryId, problem));
+        } catch (ChangedMeanwhileException e) {
+            return PageForms.html(Response.Status.CONFLICT, renderPage(queryId, PageForms.sentence(e.getMessage())));
+        }
+    }
+
+    private String renderPage(UUID queryId, String problem) {
+        SavedQueryView query = queries.get(caller.get(), queryId);
+        return render(query, explorerLink(query.definition()), null, problem);
+    }
+
+    /** The definition as typed into the edit form; left empty, it stays as it is. */
+    private JsonNode definitionJson(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new InvalidInputException("definition", "the definition is not JSON: "
+                    + e.getOriginalMessage());
+        }
     }
 
     private String render(SavedQueryView query, String explorerLink, String notice, String problem) {
@@ -136,6 +208,7 @@ public class SavedQueryPage {
         model.put("history", query == null ? null : queries.history(caller.get(), query.id()));
         model.put("schedules", query == null ? null : schedules.list(caller.get(), query.id()));
         model.put("runs", query == null ? null : runs.latestOf(caller.get(), query.id()));
+        model.put("parameters", query == null ? null : runSavedQuery.parameters(caller.get(), query.id()));
         model.put("definition", query == null ? null : pretty(query.definition()));
         model.put("sharedWith", query == null ? null : sharedWith(query.sharing()));
         model.put("explorerLink", explorerLink);

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -239,6 +240,37 @@ class QueryApiTest {
                 .put("/api/v1/queries/" + id + "/sharing").then().statusCode(200);
         asAnalyst(other).contentType(ContentType.JSON).body(Map.of("parameters", Map.of("product", other)))
                 .post(runs).then().statusCode(404);
+    }
+
+    /** The same from the saved query's page: a field per parameter, the answer as a table, pages as links. */
+    @Test
+    void aSavedQueryRunsFromItsPageWithTheValuesTyped() {
+        String owner = SignedIn.newUser(users, hasher, "query-owner", Role.ANALYST,
+                ProductScope.only(Set.of(new ProductKey(product), new ProductKey(other))));
+        String byRegion = save(owner, "By region", "{\"filters\": {\"product\": \"{{product}}\"}, " + OCTOBER
+                + ", \"aggregation\": {\"metric\": \"count\", \"groupBy\": \"region\"}}");
+        as(owner).get("/queries/" + byRegion).then().statusCode(200)
+                .body(containsString("name=\"p.product\"")).body(containsString("Run with these values"));
+        as(owner).get("/queries/" + byRegion + "/run?p.product=" + product).then().statusCode(200)
+                .body(containsString("6 feedback match."))
+                .body(containsString("<td>eu</td>")).body(containsString("<td class=\"number\">3</td>"))
+                .body(containsString("value=\"" + product + "\""));
+        as(owner).get("/queries/" + byRegion + "/run").then().statusCode(400)
+                .body(containsString("Parameter &#39;product&#39; is missing"));
+
+        String rows = save(owner, "Crashes", "{\"filters\": {\"product\": \"" + product + "\"}, " + OCTOBER
+                + ", \"text\": \"crash\"}");
+        as(owner).get("/queries/" + rows + "/run").then().statusCode(200)
+                .body(containsString("4 feedback match, newest first."))
+                .body(containsString("Login crashed twice")).body(not(containsString("Love the design")));
+        as(owner).get("/queries/" + rows).then().statusCode(200).body(containsString("Run now"));
+        asAnalyst(product).get("/queries/" + rows + "/run").then().statusCode(404); // private: not there for others
+    }
+
+    private String save(String owner, String name, String definition) {
+        return as(owner).contentType(ContentType.JSON)
+                .body("{\"name\": \"" + name + "\", \"definition\": " + definition + "}")
+                .post("/api/v1/queries").then().statusCode(201).extract().path("id");
     }
 
     private io.restassured.response.Response run(RequestSpecification as, String definition, String parameters,

@@ -98,4 +98,49 @@ class SavedQueryPageTest {
         viewerBrowser.request().formParams(Map.of("_csrf", viewerBrowser.csrfToken(), "name", "sneaky"))
                 .post("/queries").then().statusCode(403);
     }
+
+    /** Edit, share and delete from the query's page, as its owner does in a browser. */
+    @Test
+    void theOwnerEditsSharesAndDeletesFromThePage() {
+        SignedIn.ensureAdmin();
+        String owner = SignedIn.newUser(users, hasher, "analyst", Role.ANALYST, ProductScope.allProducts());
+        String colleague = SignedIn.newUser(users, hasher, "analyst", Role.ANALYST, ProductScope.allProducts());
+        String id = as(owner).contentType(io.restassured.http.ContentType.JSON)
+                .body(Map.of("name", "Refunds", "definition", Map.of("text", "refund")))
+                .post("/api/v1/queries").then().statusCode(201).extract().path("id");
+        SignedIn.Browser browser = SignedIn.signInWithForm(owner, SignedIn.PASSWORD);
+        String page = "/queries/" + id;
+        String html = browser.request().get(page).then().statusCode(200).extract().asString();
+        assertTrue(html.contains("Save as a new version") && html.contains("Save sharing")
+                && html.contains("Delete this saved query"), "the owner is offered to edit, share and delete");
+
+        Map<String, String> edit = new HashMap<>(Map.of("_csrf", browser.csrfToken(), "version", "1",
+                "name", "Refunds in the EU", "description", "asked by finance",
+                "definition", "{\"text\": \"refund\", \"filters\": {\"region\": \"eu\"}}"));
+        browser.request().formParams(edit).post(page + "/edit").then().statusCode(303);
+        as(owner).get("/api/v1/queries/" + id).then().body("version", equalTo(2))
+                .body("name", equalTo("Refunds in the EU")).body("definition.filters.region", equalTo("eu"));
+        as(owner).get("/api/v1/queries/" + id + "/history").then()
+                .body("items.version", equalTo(java.util.List.of(2, 1)));
+        // the same form again is an edit of version 1, which is no longer the query: refused, nothing lost
+        browser.request().formParams(edit).post(page + "/edit").then().statusCode(409)
+                .body(containsString("changed meanwhile"));
+        edit.put("version", "2");
+        edit.put("definition", "{\"text\": ");
+        browser.request().formParams(edit).post(page + "/edit").then().statusCode(400)
+                .body(containsString("not JSON"));
+
+        browser.request().formParams(Map.of("_csrf", browser.csrfToken(), "users", colleague + ", nobody-such"))
+                .post(page + "/share").then().statusCode(400).body(containsString("nobody-such"));
+        as(colleague).get("/api/v1/queries/" + id).then().statusCode(404);
+        browser.request().formParams(Map.of("_csrf", browser.csrfToken(), "users", colleague))
+                .post(page + "/share").then().statusCode(303);
+        as(colleague).get(page).then().statusCode(200).body(containsString("Refunds in the EU"))
+                .body(not(containsString("Save as a new version")));
+
+        browser.request().formParams(Map.of("_csrf", browser.csrfToken())).post(page + "/delete").then()
+                .statusCode(303).header("Location", containsString("/queries?done=deleted"));
+        as(owner).get("/api/v1/queries/" + id).then().statusCode(404);
+        as(colleague).get(page).then().statusCode(404);
+    }
 }

@@ -5,6 +5,7 @@ import io.voc.query.model.QueryPage;
 import io.voc.query.model.QueryResult;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -22,6 +23,11 @@ public class RunSavedQuery {
         this.queries = queries;
         this.definitions = definitions;
         this.runQuery = runQuery;
+    }
+
+    /** The names of the {@code {{parameters}}} running the query needs, in the order they appear. */
+    public Set<String> parameters(Caller caller, UUID id) {
+        return definitions.read(queries.get(caller, id).definition()).parameters();
     }
 
     /** @throws SavedQueryNotFoundException when there is no such query or it is not shared with the caller */

@@ -34,5 +34,9 @@ public sealed interface QueryResult {
      * sentiment metric where nothing was analysed.
      */
     record Bucket(String key, Instant start, long count, Number value) {
+        /** The value as people read it (see {@link Measured}). */
+        public String valueShown() {
+            return Measured.format(value == null ? null : value.doubleValue());
+        }
     }
 }
