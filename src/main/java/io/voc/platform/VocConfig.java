@@ -28,6 +28,14 @@ public interface VocConfig {
         /** Off: this instance runs no schedule (the others still do; each slot runs on one of them). */
         @WithDefault("true")
         boolean enabled();
+
+        /**
+         * How often this instance looks for due slots (ScheduleTrigger reads it as {@code voc.schedules.poll-every}):
+         * a slot runs at most this long late. Every poll of every instance tries the claim, so a shorter period
+         * costs an insert per enabled schedule per poll, nothing more.
+         */
+        @WithDefault("30s")
+        java.time.Duration pollEvery();
     }
 
     /** Cards in chat (docs/cards.md): channels, their secrets at rest, where cards may go and link to. */

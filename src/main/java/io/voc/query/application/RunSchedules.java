@@ -69,11 +69,19 @@ public class RunSchedules {
         List<Ran> ran = new ArrayList<>();
         for (QuerySchedule schedule : schedules.enabled()) {
             Optional<Instant> slot = schedule.dueSlot(now);
-            if (slot.isPresent() && claims.claim(schedule.id(), slot.get(), instance)) {
-                RunOutcome outcome = run(schedule, slot.get());
-                claims.finish(schedule.id(), slot.get(), outcome);
-                ran.add(new Ran(schedule.id(), slot.get(), outcome));
+            if (slot.isEmpty()) {
+                continue;
             }
+            if (!claims.claim(schedule.id(), slot.get(), instance)) {
+                LOG.debugf("schedule %s, slot %s: claimed already (by another instance, or by this one earlier)",
+                        schedule.id(), slot.get());
+                continue;
+            }
+            RunOutcome outcome = run(schedule, slot.get());
+            claims.finish(schedule.id(), slot.get(), outcome);
+            LOG.infof("schedule %s, slot %s: ran as %s, %s", schedule.id(), slot.get(), instance,
+                    outcome.kind());
+            ran.add(new Ran(schedule.id(), slot.get(), outcome));
         }
         return ran;
     }
