@@ -2,8 +2,8 @@ package io.voc.query.infrastructure;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
-import io.vertx.pgclient.PgException;
 import io.voc.platform.persistence.Blocking;
+import io.voc.platform.persistence.SqlStates;
 import io.voc.query.application.SavedQueries;
 import io.voc.query.application.SavedQueriesUnavailableException;
 import io.voc.query.model.QueryUser;
@@ -14,7 +14,6 @@ import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Saved queries in {@code query_saved}, their versions in {@code query_version}. A change locks the query's
@@ -25,7 +24,6 @@ import org.hibernate.exception.ConstraintViolationException;
 @ApplicationScoped
 class PostgresSavedQueries implements SavedQueries {
     private static final Blocking POSTGRES = Blocking.failingWith(SavedQueriesUnavailableException::new);
-    private static final String UNIQUE_VIOLATION = "23505";
 
     private static final String VISIBLE = """
             select * from query_saved q
@@ -41,7 +39,7 @@ class PostgresSavedQueries implements SavedQueries {
         // the query is flushed first: its version refers to it
         return POSTGRES.await(() -> Panache.withTransaction(() -> row.persistAndFlush()
                         .chain(() -> version.persist()).replaceWith(true))
-                .onFailure(PostgresSavedQueries::isUniqueViolation).recoverWithItem(false));
+                .onFailure(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)).recoverWithItem(false));
     }
 
     @Override
@@ -62,7 +60,7 @@ class PostgresSavedQueries implements SavedQueries {
                             row.copyFrom(query);
                             return Panache.flush().chain(() -> version.persist()).replaceWith(Saved.SAVED);
                         }))
-                .onFailure(PostgresSavedQueries::isUniqueViolation).recoverWithItem(Saved.NAME_TAKEN));
+                .onFailure(failure -> SqlStates.is(failure, SqlStates.UNIQUE_VIOLATION)).recoverWithItem(Saved.NAME_TAKEN));
     }
 
     @Override
@@ -89,16 +87,5 @@ class PostgresSavedQueries implements SavedQueries {
     public boolean delete(UUID id) {
         // the versions go with it (on delete cascade)
         return POSTGRES.await(() -> Panache.withTransaction(() -> SavedQueryRow.delete("id", id))) > 0;
-    }
-
-    private static boolean isUniqueViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            // only the unique name: another broken constraint is a bug to report, not a taken name
-            if (t instanceof ConstraintViolationException c && UNIQUE_VIOLATION.equals(c.getSQLState())
-                    || t instanceof PgException pg && UNIQUE_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -3,13 +3,12 @@ package io.voc.query.infrastructure;
 import static io.voc.query.infrastructure.PostgresQuerySchedules.POSTGRES;
 
 import io.quarkus.hibernate.reactive.panache.Panache;
-import io.vertx.pgclient.PgException;
 import io.voc.query.application.RunOutcome;
 import io.voc.query.application.ScheduleClaims;
+import io.voc.platform.persistence.SqlStates;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.exception.ConstraintViolationException;
 
 /**
  * Claims in {@code query_schedule_run}: the row's primary key (schedule_id, slot) is the lease. Of any number
@@ -30,7 +29,6 @@ class PostgresScheduleClaims implements ScheduleClaims {
                 alert_id = :alert, error = :error
             where schedule_id = :schedule and slot = :slot and outcome is null
             """;
-    private static final String FOREIGN_KEY_VIOLATION = "23503";
     private static final int MAX_ERROR = 2_000;
 
     @Override
@@ -44,7 +42,7 @@ class PostgresScheduleClaims implements ScheduleClaims {
                                 .executeUpdate()))
                 .map(inserted -> inserted == 1)
                 // the schedule was deleted meanwhile: there is nothing to run
-                .onFailure(PostgresScheduleClaims::isForeignKeyViolation).recoverWithItem(false));
+                .onFailure(failure -> SqlStates.is(failure, SqlStates.FOREIGN_KEY_VIOLATION)).recoverWithItem(false));
     }
 
     @Override
@@ -63,15 +61,5 @@ class PostgresScheduleClaims implements ScheduleClaims {
                         .setParameter("slot", slot)
                         .executeUpdate())
                 .replaceWithVoid()));
-    }
-
-    private static boolean isForeignKeyViolation(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t instanceof ConstraintViolationException c && FOREIGN_KEY_VIOLATION.equals(c.getSQLState())
-                    || t instanceof PgException pg && FOREIGN_KEY_VIOLATION.equals(pg.getSqlState())) {
-                return true;
-            }
-        }
-        return false;
     }
 }
