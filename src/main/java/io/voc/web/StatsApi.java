@@ -26,7 +26,7 @@ public class StatsApi {
         this.compareSamples = compareSamples;
     }
 
-    public record ArmJson(Long n, Double sum, Double sumSquares) {
+    public record ArmJson(Double n, Double sum, Double sumSquares) {
     }
 
     public record SequentialJson(Double tuning) {

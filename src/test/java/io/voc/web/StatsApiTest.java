@@ -93,6 +93,7 @@ class StatsApiTest {
         "{\"metric\": \"median\", \"control\": {\"n\": 10, \"sum\": 1}, \"treatment\": {\"n\": 10, \"sum\": 2}}|metric",
         "{\"metric\": \"proportion\", \"treatment\": {\"n\": 10, \"sum\": 2}}|control",
         "{\"metric\": \"proportion\", \"control\": {\"n\": 1, \"sum\": 1}, \"treatment\": {\"n\": 10, \"sum\": 2}}|control.n",
+        "{\"metric\": \"proportion\", \"control\": {\"n\": 10.5, \"sum\": 1}, \"treatment\": {\"n\": 10, \"sum\": 2}}|control.n",
         "{\"metric\": \"proportion\", \"control\": {\"n\": -3, \"sum\": 1}, \"treatment\": {\"n\": 10, \"sum\": 2}}|control.n",
         "{\"metric\": \"proportion\", \"control\": {\"n\": 10, \"sum\": 1}, \"treatment\": {\"n\": 10, \"sum\": 11}}|treatment.sum",
         "{\"metric\": \"mean\", \"control\": {\"n\": 10, \"sum\": 1}, \"treatment\": {\"n\": 10, \"sum\": 2, \"sumSquares\": 9}}|control.sumSquares",

@@ -18,8 +18,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 @ApplicationScoped
 public class CompareSamples {
 
-    /** One arm as sent: {@code sumSquares} only for a mean metric. */
-    public record Arm(Long n, Double sum, Double sumSquares) {
+    /** One arm as sent: {@code sumSquares} only for a mean metric; {@code n} a number so 3.5 is refused, not cut. */
+    public record Arm(Double n, Double sum, Double sumSquares) {
     }
 
     /** {@code sequential} false: a fixed-horizon test, and {@code tuning} is ignored. */
@@ -50,8 +50,12 @@ public class CompareSamples {
             String missing = arm.n() == null ? "n" : "sum";
             throw new InvalidInputException(name + "." + missing, name + "." + missing + " is required");
         }
+        if (arm.n() != Math.rint(arm.n()) || Math.abs(arm.n()) > 1e15) {
+            throw new InvalidInputException(name + ".n", name + ".n counts units: a whole number (got " + arm.n()
+                    + ")");
+        }
         try {
-            return SampleStatistics.of(metric, arm.n(), arm.sum(), arm.sumSquares());
+            return SampleStatistics.of(metric, arm.n().longValue(), arm.sum(), arm.sumSquares());
         } catch (InvalidInputException e) {
             // the model names the arm's own field; the caller wrote it under the arm
             throw new InvalidInputException(name + "." + e.field(), name + "." + e.getMessage());

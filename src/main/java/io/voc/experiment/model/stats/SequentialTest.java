@@ -30,8 +30,8 @@ final class SequentialTest {
             // statistic cannot overflow
             double st2 = square(estimate) * n / (se * se);
             double logEValue = rho * rho * st2 / (2 * r) - 0.5 * Math.log(r);
-            return TestResult.of(estimate, estimate - halfWidth, estimate + halfWidth, Math.exp(-Math.max(0, logEValue)),
-                    se);
+            double p = Math.exp(-Math.max(0, logEValue));
+            return TestResult.of(estimate, estimate - halfWidth, estimate + halfWidth, p, se);
         }
         // one-sided: all of alpha on one side, so the mixing parameter is tuned for 2 alpha
         double rho = rho(2 * alpha, settings.sequentialTuning());

@@ -73,6 +73,7 @@ public final class MultipleComparisons {
     }
 
     private static Integer[] ascending(double[] p) {
-        return IntStream.range(0, p.length).boxed().sorted(Comparator.comparingDouble(i -> p[i])).toArray(Integer[]::new);
+        return IntStream.range(0, p.length).boxed().sorted(Comparator.comparingDouble(i -> p[i]))
+                .toArray(Integer[]::new);
     }
 }

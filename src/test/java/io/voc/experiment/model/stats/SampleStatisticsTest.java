@@ -50,7 +50,8 @@ class SampleStatisticsTest {
     void settingsRefuseAnAlphaOrTuningOutOfRange() {
         assertField("alpha", () -> new TestSettings(Difference.RELATIVE, Alternative.TWO_SIDED, 0, null));
         assertField("alpha", () -> new TestSettings(Difference.RELATIVE, Alternative.TWO_SIDED, 1, null));
-        assertField("sequential.tuning", () -> new TestSettings(Difference.RELATIVE, Alternative.TWO_SIDED, 0.05, 0.0));
+        assertField("sequential.tuning",
+                () -> new TestSettings(Difference.RELATIVE, Alternative.TWO_SIDED, 0.05, 0.0));
         // a one-sided confidence sequence exists only for alpha below 0.5; the fixed test takes any
         assertField("alpha", () -> new TestSettings(Difference.RELATIVE, Alternative.LESS, 0.5, 5000.0));
         new TestSettings(Difference.RELATIVE, Alternative.LESS, 0.5, null);
