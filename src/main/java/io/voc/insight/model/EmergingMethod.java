@@ -1,5 +1,6 @@
 package io.voc.insight.model;
 
+import io.voc.platform.model.stats.MultipleComparisons;
 import io.voc.search.model.Narrowing;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -88,7 +89,8 @@ public final class EmergingMethod {
         }
         long testedTerms = judged.stream().filter(c -> c.kind() == CandidateKind.TERM).count();
         long family = p.size() + Math.max(0, tally.distinctTerms() - testedTerms);
-        double[] q = BenjaminiHochberg.qValues(p.stream().mapToDouble(Double::doubleValue).toArray(), family);
+        double[] q = MultipleComparisons.benjaminiHochberg(p.stream().mapToDouble(Double::doubleValue).toArray(),
+                family);
 
         List<EmergingItem> items = new ArrayList<>();
         for (int i = 0; i < judged.size(); i++) {
