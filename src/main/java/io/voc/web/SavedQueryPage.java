@@ -4,8 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.query.application.ManageSavedQueries;
+import io.voc.account.model.Scope;
 import io.voc.query.application.ManageSchedules;
+import io.voc.query.application.RunSavedQuery;
 import io.voc.query.application.SavedQueryView;
+import io.voc.search.model.ExportRequest;
 import io.voc.query.model.Visibility;
 import io.voc.web.security.Access;
 import io.voc.web.security.CurrentCaller;
@@ -30,7 +33,8 @@ import java.util.UUID;
 
 /**
  * "Save this view" from the Explorer, and a saved query's page: its definition, who it is shared with, its
- * history, and the way back to the Explorer with its filters.
+ * history, the way back to the Explorer with its filters, and its export (a plain GET form: the download
+ * works without script; frontend/src/export-progress.ts adds the progress).
  */
 @RolesAllowed(Access.READ)
 @Path("/queries")
@@ -41,14 +45,16 @@ public class SavedQueryPage {
     private final Pages pages;
     private final ManageSavedQueries queries;
     private final ManageSchedules schedules;
+    private final RunSavedQuery runSavedQuery;
     private final CurrentCaller caller;
     private final ObjectMapper json;
 
-    SavedQueryPage(Pages pages, ManageSavedQueries queries, ManageSchedules schedules, CurrentCaller caller,
-            ObjectMapper json) {
+    SavedQueryPage(Pages pages, ManageSavedQueries queries, ManageSchedules schedules, RunSavedQuery runSavedQuery,
+            CurrentCaller caller, ObjectMapper json) {
         this.pages = pages;
         this.queries = queries;
         this.schedules = schedules;
+        this.runSavedQuery = runSavedQuery;
         this.caller = caller;
         this.json = json;
     }
@@ -93,6 +99,10 @@ public class SavedQueryPage {
         model.put("definition", query == null ? null : pretty(query.definition()));
         model.put("sharedWith", query == null ? null : sharedWith(query.sharing()));
         model.put("explorerLink", explorerLink);
+        // exports take the query scope (as the Explorer's); the form asks for each {{parameter}} the query uses
+        model.put("canExport", query != null && caller.get().may(Scope.QUERY));
+        model.put("parameters", query == null ? null : runSavedQuery.parameters(query));
+        model.put("exportLimit", ExportRequest.MAX_LIMIT);
         model.put("notice", notice);
         model.put("problem", problem);
         return pages.render("saved-query", model);
