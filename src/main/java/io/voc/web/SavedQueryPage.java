@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -101,11 +102,23 @@ public class SavedQueryPage {
         model.put("explorerLink", explorerLink);
         // exports take the query scope (as the Explorer's); the form asks for each {{parameter}} the query uses
         model.put("canExport", query != null && caller.get().may(Scope.QUERY));
-        model.put("parameters", query == null ? null : runSavedQuery.parameters(query));
+        model.put("parameters", query == null ? null : parameters(query));
         model.put("exportLimit", ExportRequest.MAX_LIMIT);
         model.put("notice", notice);
         model.put("problem", problem);
         return pages.render("saved-query", model);
+    }
+
+    /**
+     * The {{names}} the export form asks for. A stored definition this version no longer reads still shows its
+     * page; its export then says what is wrong with it.
+     */
+    private Set<String> parameters(SavedQueryView query) {
+        try {
+            return runSavedQuery.parameters(query);
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
     }
 
     private static String sharedWith(SavedQueryView.Sharing sharing) {

@@ -122,6 +122,7 @@ class QueryExportHeapIT {
         JsonNode first = null;
         JsonNode last = null;
         long lines = 0;
+        long chars = 0;
         try (BufferedReader body = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
             for (String line = body.readLine(); line != null; line = body.readLine()) {
                 JsonNode item = json.readTree(line);
@@ -130,11 +131,12 @@ class QueryExportHeapIT {
                 }
                 last = item;
                 lines++;
+                chars += line.length() + 1;
                 assertTrue(item.path("rating").asInt() >= 2, line);
                 ids.add(item.path("id").asText());
             }
         }
-        System.out.printf("jsonl: %d rows in %.1f s%n", lines, seconds(start));
+        System.out.printf("jsonl: %d rows (%.0f MB) in %.1f s%n", lines, chars / 1e6, seconds(start));
         assertEquals(MATCHING, lines, "every matching feedback arrived");
         assertEquals(MATCHING, ids.size(), "each once");
         // the newest matching one is number INDEXED - 2 (INDEXED - 1 is rated 1), the oldest number 0
