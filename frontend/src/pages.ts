@@ -1,5 +1,6 @@
-// Small comforts on the server-rendered pages (Explorer, feedback, emerging issues, compare); each only acts
-// where its elements are, and the pages work without any of them.
+// Small comforts on the server-rendered pages (Explorer, feedback, emerging issues, compare, saved query); each
+// only acts where its elements are, and the pages work without any of them.
+import './export-progress';
 
 // "/" focuses the search box, as in most search-heavy tools.
 document.addEventListener('keydown', (event) => {

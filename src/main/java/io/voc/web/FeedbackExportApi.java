@@ -10,26 +10,16 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.StreamingOutput;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Every feedback matching the search filters as a CSV or JSON Lines download, streamed while it is read. */
 @RolesAllowed(Access.QUERY)
 @Path("/api/v1/feedback/export")
 public class FeedbackExportApi {
-    /** Matches when the export started; the file has as many rows, or {@code limit} if that is fewer. */
-    static final String TOTAL_HEADER = "X-Total-Count";
-    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
-
     private final ExportFeedback exportFeedback;
     private final CurrentCaller caller;
 
@@ -53,13 +43,8 @@ public class FeedbackExportApi {
             @QueryParam("limit") String limit, @Context UriInfo uri) {
         ExportRequest request = ExportRequest.parse(format, q, product, from, to, FeedbackApi.narrowing(uri), limit,
                 caller.products()); // 400 before anything
-        // opens the store's view and reads the first page now: an unreachable store is a 503, not a broken file;
-        // the view is closed when the file is written, or expires by itself if the reader is gone before that
+        // opens the store's view and reads the first page now: an unreachable store is a 503, not a broken file
         FeedbackExport export = exportFeedback.open(request);
-        String filename = "voc-feedback-" + FILE_TIME.format(Instant.now()) + "." + export.format().extension();
-        return Response.ok((StreamingOutput) export::writeTo, export.format().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .header(TOTAL_HEADER, export.matches())
-                .build();
+        return ExportResponses.attachment(export, "voc-feedback");
     }
 }

@@ -6,11 +6,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.ChangedMeanwhileException;
 import io.voc.query.application.ManageSavedQueries;
+import io.voc.account.model.Scope;
 import io.voc.query.application.ManageSchedules;
 import io.voc.query.application.QueryEdit;
 import io.voc.query.application.ReadScheduleRuns;
 import io.voc.query.application.RunSavedQuery;
 import io.voc.query.application.SavedQueryView;
+import io.voc.search.model.ExportRequest;
 import io.voc.query.model.Visibility;
 import io.voc.web.security.Access;
 import io.voc.web.security.CurrentCaller;
@@ -32,11 +34,13 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
  * "Save this view" from the Explorer, and a saved query's page: its definition, who it is shared with, its
- * history, and the way back to the Explorer with its filters.
+ * history, the way back to the Explorer with its filters, and its export (a plain GET form: the download
+ * works without script; frontend/src/export-progress.ts adds the progress).
  */
 @RolesAllowed(Access.READ)
 @Path("/queries")
@@ -208,13 +212,28 @@ public class SavedQueryPage {
         model.put("history", query == null ? null : queries.history(caller.get(), query.id()));
         model.put("schedules", query == null ? null : schedules.list(caller.get(), query.id()));
         model.put("runs", query == null ? null : runs.latestOf(caller.get(), query.id()));
-        model.put("parameters", query == null ? null : runSavedQuery.parameters(caller.get(), query.id()));
         model.put("definition", query == null ? null : pretty(query.definition()));
         model.put("sharedWith", query == null ? null : sharedWith(query.sharing()));
         model.put("explorerLink", explorerLink);
+        // exports take the query scope (as the Explorer's); the form asks for each {{parameter}} the query uses
+        model.put("canExport", query != null && caller.get().may(Scope.QUERY));
+        model.put("parameters", query == null ? null : parameters(query));
+        model.put("exportLimit", ExportRequest.MAX_LIMIT);
         model.put("notice", notice);
         model.put("problem", problem);
         return pages.render("saved-query", model);
+    }
+
+    /**
+     * The {{names}} the export form asks for. A stored definition this version no longer reads still shows its
+     * page; its export then says what is wrong with it.
+     */
+    private Set<String> parameters(SavedQueryView query) {
+        try {
+            return runSavedQuery.parameters(query);
+        } catch (RuntimeException e) {
+            return Set.of();
+        }
     }
 
     private static String sharedWith(SavedQueryView.Sharing sharing) {

@@ -26,13 +26,13 @@ import java.util.UUID;
 /**
  * A saved query run from its page: a field for each of its {@code {{parameters}}}, and the answer - a page
  * of feedback or the aggregation's buckets - over the runner's products. A GET, so a run can be bookmarked
- * and shared as a link; parameters travel as {@code p.<name>}.
+ * and shared as a link; parameters travel as {@code parameters.<name>}, as in the export.
  */
 @RolesAllowed(Access.READ)
 @Path("/queries/{id}/run")
 @Produces(MediaType.TEXT_HTML)
 public class SavedQueryRunPage {
-    static final String PARAMETER = "p.";
+    static final String PARAMETER = "parameters.";
     private static final int ROWS_PER_PAGE = 50;
 
     private final Pages pages;
@@ -51,7 +51,7 @@ public class SavedQueryRunPage {
     public Response run(@PathParam("id") String id, @QueryParam("page") String page, @Context UriInfo uri) {
         UUID queryId = SavedQueryApi.queryId(id);
         SavedQueryView query = queries.get(caller.get(), queryId); // 404 page for a query one does not see
-        Set<String> names = runSavedQuery.parameters(caller.get(), queryId);
+        Set<String> names = runSavedQuery.parameters(query);
         Map<String, String> values = new LinkedHashMap<>();
         names.forEach(name -> values.put(name, uri.getQueryParameters().getFirst(PARAMETER + name)));
         return PageForms.answer(() -> {

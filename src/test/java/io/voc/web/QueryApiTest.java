@@ -250,8 +250,8 @@ class QueryApiTest {
         String byRegion = save(owner, "By region", "{\"filters\": {\"product\": \"{{product}}\"}, " + OCTOBER
                 + ", \"aggregation\": {\"metric\": \"count\", \"groupBy\": \"region\"}}");
         as(owner).get("/queries/" + byRegion).then().statusCode(200)
-                .body(containsString("name=\"p.product\"")).body(containsString("Run with these values"));
-        as(owner).get("/queries/" + byRegion + "/run?p.product=" + product).then().statusCode(200)
+                .body(containsString("name=\"parameters.product\"")).body(containsString("Run with these values"));
+        as(owner).get("/queries/" + byRegion + "/run?parameters.product=" + product).then().statusCode(200)
                 .body(containsString("6 feedback match."))
                 .body(containsString("<td>eu</td>")).body(containsString("<td class=\"number\">3</td>"))
                 .body(containsString("value=\"" + product + "\""));

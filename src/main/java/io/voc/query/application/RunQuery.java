@@ -1,6 +1,7 @@
 package io.voc.query.application;
 
 import io.voc.account.application.Caller;
+import io.voc.query.model.BoundQuery;
 import io.voc.query.model.QueryDefinition;
 import io.voc.query.model.QueryPage;
 import io.voc.query.model.QueryResult;
@@ -22,6 +23,11 @@ public class RunQuery {
     }
 
     public QueryResult run(Caller caller, QueryDefinition definition, Map<String, String> parameters, QueryPage page) {
-        return executor.execute(definition.bind(parameters, clock.instant(), caller.products()), page);
+        return executor.execute(bind(caller, definition, parameters), page);
+    }
+
+    /** The definition as the caller runs it now: parameters filled, period absolute, their products only. */
+    public BoundQuery bind(Caller caller, QueryDefinition definition, Map<String, String> parameters) {
+        return definition.bind(parameters, clock.instant(), caller.products());
     }
 }

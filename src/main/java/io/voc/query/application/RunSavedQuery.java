@@ -1,6 +1,7 @@
 package io.voc.query.application;
 
 import io.voc.account.application.Caller;
+import io.voc.query.model.BoundQuery;
 import io.voc.query.model.QueryPage;
 import io.voc.query.model.QueryResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,14 +26,24 @@ public class RunSavedQuery {
         this.runQuery = runQuery;
     }
 
-    /** The names of the {@code {{parameters}}} running the query needs, in the order they appear. */
-    public Set<String> parameters(Caller caller, UUID id) {
-        return definitions.read(queries.get(caller, id).definition()).parameters();
-    }
-
     /** @throws SavedQueryNotFoundException when there is no such query or it is not shared with the caller */
     public QueryResult run(Caller caller, UUID id, Map<String, String> parameters, QueryPage page) {
         SavedQueryView query = queries.get(caller, id);
         return runQuery.run(caller, definitions.read(query.definition()), parameters, page);
+    }
+
+    /**
+     * The saved query as the caller would run it now (their products, these parameters): what an export reads.
+     *
+     * @throws SavedQueryNotFoundException when there is no such query or it is not shared with the caller
+     */
+    public BoundQuery bind(Caller caller, UUID id, Map<String, String> parameters) {
+        SavedQueryView query = queries.get(caller, id);
+        return runQuery.bind(caller, definitions.read(query.definition()), parameters);
+    }
+
+    /** The {@code {{names}}} a run of the query must fill, in order of appearance: a page asks for them. */
+    public Set<String> parameters(SavedQueryView query) {
+        return definitions.read(query.definition()).parameters();
     }
 }

@@ -9,7 +9,9 @@ import io.voc.query.model.BoundQuery;
 import io.voc.query.model.QueryAggregation;
 import io.voc.query.model.QueryPage;
 import io.voc.query.model.QueryResult;
+import io.voc.search.application.FeedbackScans;
 import io.voc.search.application.StoreUnavailableException;
+import io.voc.search.infrastructure.ElasticsearchFeedbackScans;
 import io.voc.search.infrastructure.FeedbackHits;
 import io.voc.search.infrastructure.FeedbackIndexNames;
 import io.voc.search.infrastructure.SentimentAggregations;
@@ -21,15 +23,26 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-/** Runs queries on the live feedback index (its read alias) and reads the answer back into rows or buckets. */
+/**
+ * Runs queries on the live feedback index (its read alias) and reads the answer back into rows or buckets;
+ * scans for exports go through the search's point-in-time scans with the query's own compiled query.
+ */
 @ApplicationScoped
 class ElasticsearchQueryExecutor implements QueryExecutor {
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
+    private final ElasticsearchFeedbackScans scans;
 
-    ElasticsearchQueryExecutor(ElasticsearchClient client, FeedbackIndexNames names) {
+    ElasticsearchQueryExecutor(ElasticsearchClient client, FeedbackIndexNames names, ElasticsearchFeedbackScans scans) {
         this.client = client;
         this.names = names;
+        this.scans = scans;
+    }
+
+    @Override
+    public FeedbackScans.Scan scan(BoundQuery query, int pageSize) {
+        // the query part of run's search - words, scope, period, values, ratings - so an export holds what run pages
+        return scans.open(ElasticsearchQueryRequests.query(query), pageSize);
     }
 
     @Override

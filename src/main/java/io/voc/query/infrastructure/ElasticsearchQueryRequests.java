@@ -42,7 +42,7 @@ final class ElasticsearchQueryRequests {
     }
 
     /** The feedback filter, and the star ratings, which only queries narrow by. */
-    private static Query query(BoundQuery query) {
+    static Query query(BoundQuery query) {
         Query filter = FeedbackQueries.toElasticsearch(query.filter());
         if (query.minRating() == null && query.maxRating() == null) {
             return filter;

@@ -4,42 +4,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.feedback.application.FeedbackJson;
 import io.voc.nlp.application.AnalysisJson;
 import io.voc.search.model.FoundFeedback;
-import io.voc.search.model.SpreadsheetCell;
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
-/**
- * CSV for spreadsheets (RFC 4180: CRLF between records, fields with commas, quotes or line breaks quoted).
- * The file starts with a UTF-8 byte-order mark: without it Excel reads a CSV file in the machine's legacy
- * code page and shows Chinese text as garbage; with it Excel, LibreOffice, Google Sheets and VOC's own
- * importer read UTF-8. Every cell passes {@link SpreadsheetCell#guard} so no feedback runs as a formula.
- */
+/** Feedback as CSV for spreadsheets ({@link SpreadsheetCsv}: byte-order mark, formula guard), one row each. */
 final class CsvFeedbackRows implements FeedbackRows {
-    static final char BYTE_ORDER_MARK = '\uFEFF';
     /** The feedback's fields as the search API names them, then the NLP stage's results (empty until enriched). */
     static final List<String> HEADER = List.of("id", "product", "channel", "sourceId", "createdAt", "rating",
             "locale", "region", "platform", "appVersion", "userId", "text", "attributes", "language", "sentiment",
             "sentimentScore", "intent", "topics");
 
-    private final CSVPrinter printer;
+    private final SpreadsheetCsv csv;
     private final ObjectMapper json;
 
     CsvFeedbackRows(OutputStream out, ObjectMapper json) throws IOException {
         this.json = json;
-        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        writer.write(BYTE_ORDER_MARK);
-        this.printer = new CSVPrinter(writer, CSVFormat.RFC4180);
-        printer.printRecord(HEADER);
+        this.csv = new SpreadsheetCsv(out, HEADER);
     }
 
     @Override
@@ -50,15 +34,12 @@ final class CsvFeedbackRows implements FeedbackRows {
                 f.platform(), f.appVersion(), f.userId(), f.text(),
                 f.attributes() == null ? null : json.writeValueAsString(f.attributes())));
         cells.addAll(analysis(f.nlp()));
-        for (String cell : cells) {
-            printer.print(SpreadsheetCell.guard(cell)); // null: an empty cell
-        }
-        printer.println();
+        csv.row(cells);
     }
 
     @Override
     public void flush() throws IOException {
-        printer.flush();
+        csv.flush();
     }
 
     /** language, sentiment, sentimentScore, intent, topics (joined with {@code ;}); empty before enrichment. */

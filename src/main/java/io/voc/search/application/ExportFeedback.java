@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
  */
 @ApplicationScoped
 public class ExportFeedback {
-    static final int PAGE_SIZE = 1_000;
+    public static final int PAGE_SIZE = 1_000;
 
     private final FeedbackScans scans;
     private final ObjectMapper json;
@@ -29,6 +29,6 @@ public class ExportFeedback {
      */
     public FeedbackExport open(ExportRequest request) {
         FeedbackScans.Scan scan = scans.open(request.filter(), Math.min(PAGE_SIZE, request.limit()));
-        return new FeedbackExport(request, scan, json);
+        return new FeedbackExport(request.format(), request.limit(), scan, json);
     }
 }

@@ -20,10 +20,11 @@ import org.jboss.logging.Logger;
  * Scans through a point in time over the read alias (rolled-over indices included; feedback indexed
  * meanwhile does not shift the pages) with {@code search_after}, newest first: {@code createdAt} descending,
  * then the point in time's {@code _shard_doc}, which is unique, so no feedback is skipped or repeated even
- * when thousands share one {@code createdAt}. The query is the search's ({@link FeedbackQueries}).
+ * when thousands share one {@code createdAt}. The query is the search's ({@link FeedbackQueries}), or one
+ * compiled elsewhere: a saved query's export scans with its own query (ratings included) the same way.
  */
 @ApplicationScoped
-class ElasticsearchFeedbackScans implements FeedbackScans {
+public class ElasticsearchFeedbackScans implements FeedbackScans {
     private static final Logger LOG = Logger.getLogger(ElasticsearchFeedbackScans.class);
     /** Renewed with every page: a reader may take this long over one page before the view expires. */
     private static final String KEEP_ALIVE = "5m";
@@ -38,13 +39,18 @@ class ElasticsearchFeedbackScans implements FeedbackScans {
 
     @Override
     public Scan open(FeedbackFilter filter, int pageSize) {
+        return open(FeedbackQueries.toElasticsearch(filter), pageSize);
+    }
+
+    /** Like {@link #open(FeedbackFilter, int)}, for any query on the feedback index. */
+    public Scan open(Query query, int pageSize) {
         String pit;
         try {
             pit = client.openPointInTime(o -> o.index(names.readAlias()).keepAlive(k -> k.time(KEEP_ALIVE))).id();
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch point in time failed: " + e.getMessage(), e);
         }
-        PointInTimeScan scan = new PointInTimeScan(pit, FeedbackQueries.toElasticsearch(filter), pageSize);
+        PointInTimeScan scan = new PointInTimeScan(pit, query, pageSize);
         try {
             scan.readFirstPage();
             return scan;

@@ -14,10 +14,7 @@ public record ExportRequest(FeedbackFilter filter, ExportFormat format, int limi
         if (filter == null || format == null) {
             throw new IllegalArgumentException("filter and format are required");
         }
-        if (limit < 1 || limit > MAX_LIMIT) {
-            throw new InvalidQueryException("limit",
-                    "limit must be between 1 and " + MAX_LIMIT + " (got " + limit + ")");
-        }
+        checkLimit(limit);
     }
 
     /** From request parameters as users type them; null means "not given" (no limit means {@link #MAX_LIMIT}). */
@@ -25,6 +22,19 @@ public record ExportRequest(FeedbackFilter filter, ExportFormat format, int limi
             Narrowing narrowing, String limit, ProductScope scope) {
         ExportFormat parsedFormat = ExportFormat.parse(format);
         return new ExportRequest(FeedbackFilter.parse(q, product, from, to, narrowing, scope), parsedFormat,
-                WholeNumbers.parse("limit", limit, MAX_LIMIT));
+                parseLimit(limit));
+    }
+
+    /** The {@code limit} parameter as typed: 1 to {@link #MAX_LIMIT} rows, none given meaning the most. */
+    public static int parseLimit(String limit) {
+        return checkLimit(WholeNumbers.parse("limit", limit, MAX_LIMIT));
+    }
+
+    private static int checkLimit(int limit) {
+        if (limit < 1 || limit > MAX_LIMIT) {
+            throw new InvalidQueryException("limit",
+                    "limit must be between 1 and " + MAX_LIMIT + " (got " + limit + ")");
+        }
+        return limit;
     }
 }

@@ -1,0 +1,32 @@
+package io.voc.web;
+
+import io.voc.search.application.ExportFile;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** An opened export as a download: streamed while it is read, as an attachment, announcing its size. */
+final class ExportResponses {
+    /** What the export counted when it started (matches, or a query's buckets): a browser's progress bar. */
+    static final String TOTAL_HEADER = "X-Total-Count";
+    private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+
+    private ExportResponses() {
+    }
+
+    /**
+     * The file {@code <name>-<yyyyMMdd-HHmmss>.<csv|jsonl>} (UTC). The store's view stays open until the file
+     * is written, or expires by itself if the reader is gone before that.
+     */
+    static Response attachment(ExportFile export, String name) {
+        String filename = name + "-" + FILE_TIME.format(Instant.now()) + "." + export.format().extension();
+        return Response.ok((StreamingOutput) export::writeTo, export.format().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
+                .header(TOTAL_HEADER, export.total())
+                .build();
+    }
+}
