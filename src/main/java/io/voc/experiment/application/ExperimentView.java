@@ -23,6 +23,20 @@ public record ExperimentView(String key, String hypothesis, String product, Stri
     }
 
     public record TargetingView(Set<String> platforms, Set<String> regions, Set<String> appVersions) {
+        /** "platforms android, ios; regions eu", or "everyone". */
+        public String describe() {
+            java.util.List<String> parts = new java.util.ArrayList<>();
+            part(parts, "platforms", platforms);
+            part(parts, "regions", regions);
+            part(parts, "app versions", appVersions);
+            return parts.isEmpty() ? "everyone" : String.join("; ", parts);
+        }
+
+        private static void part(java.util.List<String> parts, String name, Set<String> values) {
+            if (!values.isEmpty()) {
+                parts.add(name + " " + String.join(", ", values.stream().sorted().toList()));
+            }
+        }
     }
 
     public record MetricView(String key, String kind, String goal) {
@@ -38,6 +52,11 @@ public record ExperimentView(String key, String hypothesis, String product, Stri
     }
 
     public record ConclusionView(String decision, String variant, String rationale, String by, Instant at) {
+    }
+
+    /** The split in words, "control 50.0 %, b 50.0 %", for lists. */
+    public String split() {
+        return String.join(", ", variants.stream().map(v -> v.key() + " " + v.weight() + " %").toList());
     }
 
     static ExperimentView of(Experiments.Stored stored, boolean mayChange) {
