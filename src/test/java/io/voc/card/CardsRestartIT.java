@@ -8,14 +8,12 @@ import io.voc.support.ChatReceiver;
 import io.voc.support.ChatReceiver.Provider;
 import io.voc.support.ChatReceiver.Received;
 import io.voc.support.PackagedApp;
+import io.voc.support.SchemaDatabase;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,7 +24,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -44,11 +41,10 @@ class CardsRestartIT {
     private static final String SECRET = "restart-hook-secret";
     private static final String KEY = PackagedApp.env("VOC_CARDS_SECRET_KEY",
             "ZGV2LWFuZC10ZXN0LW9ubHktY2FyZHMta2V5LTMyYis=");
-    private static final String JDBC = "jdbc:postgresql://127.0.0.1:" + PackagedApp.env("VOC_DB_PORT", "15432") + "/"
-            + PackagedApp.env("VOC_DB_NAME", "voc_test");
 
     private final String name = "cards-restart-" + UUID.randomUUID().toString().substring(0, 8);
     private final String schema = name.replace('-', '_');
+    private final SchemaDatabase database = new SchemaDatabase(schema);
 
     @Test
     void aStoppedAppSendsEveryQueuedCardOnceAfterItsRestart() throws Exception {
@@ -68,9 +64,9 @@ class CardsRestartIT {
                 first.destroyForcibly();
             }
             assertTrue(beforeStop < CARDS, "the stop must come mid-way (" + beforeStop + " cards had arrived)");
-            assertEquals(0, count("select count(*) from card_delivery where leased_by is not null"),
+            assertEquals(0, database.count("select count(*) from card_delivery where leased_by is not null"),
                     "every claim was saved or given back: none waits for its lease to run out");
-            assertEquals(beforeStop, count("select count(*) from card_delivery where status = 'DELIVERED'"),
+            assertEquals(beforeStop, database.count("select count(*) from card_delivery where status = 'DELIVERED'"),
                     "every card that arrived is saved as delivered");
             assertTrue(log(1).contains("claimed cards given back unsent"), "the stopping app says what it gave back");
 
@@ -96,9 +92,9 @@ class CardsRestartIT {
             assertEquals(CARDS, got.size());
             assertTrue(got.stream().allMatch(r -> r.answeredStatus() == 200 && r.signatureVerified()),
                     "every card signed and accepted");
-            assertEquals(CARDS, count("select count(*) from card_delivery where status = 'DELIVERED' and attempts = 1"));
+            assertEquals(CARDS, database.count("select count(*) from card_delivery where status = 'DELIVERED' and attempts = 1"));
         } finally {
-            update("drop schema if exists " + schema + " cascade");
+            database.drop();
         }
     }
 
@@ -117,7 +113,7 @@ class CardsRestartIT {
     /** Waits until the app has migrated its schema (Flyway, in the background at start). */
     private void awaitSchema(Process app) throws Exception {
         long deadline = System.currentTimeMillis() + Duration.ofMinutes(2).toMillis();
-        while (count("select count(*) from information_schema.tables where table_schema = '" + schema
+        while (database.count("select count(*) from information_schema.tables where table_schema = '" + schema
                 + "' and table_name = 'card_delivery'") == 0) {
             assertTrue(app.isAlive(), "the app exited; see " + logPath(1));
             assertTrue(System.currentTimeMillis() < deadline, "no schema within 2 minutes; see " + logPath(1));
@@ -128,7 +124,7 @@ class CardsRestartIT {
     private void awaitDelivered(Process app, Duration within) throws Exception {
         long deadline = System.currentTimeMillis() + within.toMillis();
         long delivered;
-        while ((delivered = count("select count(*) from card_delivery where status = 'DELIVERED'")) < CARDS) {
+        while ((delivered = database.count("select count(*) from card_delivery where status = 'DELIVERED'")) < CARDS) {
             assertTrue(app.isAlive(), "the app exited; see " + logPath(2));
             assertTrue(System.currentTimeMillis() < deadline, delivered + " of " + CARDS + " delivered after " + within);
             Thread.sleep(250);
@@ -139,7 +135,7 @@ class CardsRestartIT {
     private Set<UUID> queueCards(String url) throws SQLException {
         Timestamp now = Timestamp.from(Instant.now());
         Set<UUID> deliveries = new HashSet<>();
-        try (Connection db = connect()) {
+        try (Connection db = database.connect()) {
             db.setAutoCommit(false);
             List<UUID> channels = new ArrayList<>();
             try (PreparedStatement insert = db.prepareStatement("insert into card_channel (id, name, kind, url_sealed, "
@@ -197,34 +193,9 @@ class CardsRestartIT {
         return deliveries;
     }
 
-    private long count(String sql) throws SQLException {
-        return query(sql, rows -> {
-            try {
-                rows.next();
-                return rows.getLong(1);
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
-        });
-    }
 
-    private <T> T query(String sql, Function<ResultSet, T> read) throws SQLException {
-        try (Connection db = connect(); Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            return read.apply(rows);
-        }
-    }
 
-    private void update(String sql) throws SQLException {
-        try (Connection db = connect(); Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(JDBC + "?currentSchema=" + schema, PackagedApp.env("VOC_DB_USER", "voc"),
-                PackagedApp.env("VOC_DB_PASSWORD", "voc"));
-    }
 
     private Path logPath(int run) {
         return Path.of("target/" + getClass().getSimpleName() + "-app-" + run + ".log");

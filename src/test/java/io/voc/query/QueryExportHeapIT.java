@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.support.FeedbackDocuments;
 import io.voc.support.PackagedApp;
+import io.voc.support.SchemaDatabase;
 import java.io.BufferedReader;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -18,9 +19,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
@@ -51,8 +49,6 @@ class QueryExportHeapIT {
     private static final int INDEXED = MATCHING + MATCHING / 10;
     private static final String PASSWORD = "export-heap-admin-password-2026";
     private static final Instant FIRST = Instant.parse("2026-09-01T00:00:00Z");
-    private static final String JDBC = "jdbc:postgresql://127.0.0.1:" + PackagedApp.env("VOC_DB_PORT", "15432") + "/"
-            + PackagedApp.env("VOC_DB_NAME", "voc_test");
     private static final Pattern HEAP_USED = Pattern.compile("^jvm_memory_used_bytes\\{[^}]*area=\"heap\"[^}]*} (\\S+)$",
             Pattern.MULTILINE);
 
@@ -106,10 +102,7 @@ class QueryExportHeapIT {
                 app.destroyForcibly();
             }
             deleteIndices();
-            try (Connection db = DriverManager.getConnection(JDBC, PackagedApp.env("VOC_DB_USER", "voc"),
-                    PackagedApp.env("VOC_DB_PASSWORD", "voc")); Statement statement = db.createStatement()) {
-                statement.execute("drop schema if exists " + schema + " cascade");
-            }
+            new SchemaDatabase(schema).drop();
         }
     }
 

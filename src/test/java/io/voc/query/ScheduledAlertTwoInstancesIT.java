@@ -11,6 +11,7 @@ import io.voc.support.ChatReceiver.Provider;
 import io.voc.support.ChatReceiver.Received;
 import io.voc.support.FeedbackDocuments;
 import io.voc.support.PackagedApp;
+import io.voc.support.SchemaDatabase;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -20,11 +21,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -54,11 +53,10 @@ class ScheduledAlertTwoInstancesIT {
     private static final String ADMIN_PASSWORD = "two-instances-admin-2026";
     private static final int FEEDBACK = 3;
     private static final int SLOTS = 2;
-    private static final String JDBC = "jdbc:postgresql://127.0.0.1:" + PackagedApp.env("VOC_DB_PORT", "15432") + "/"
-            + PackagedApp.env("VOC_DB_NAME", "voc_test");
 
     private final String name = "sched-two-" + UUID.randomUUID().toString().substring(0, 8);
     private final String schema = name.replace('-', '_');
+    private final SchemaDatabase database = new SchemaDatabase(schema);
     private final String product = name;
     private final String queryName = "Feedback on " + name;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -68,7 +66,7 @@ class ScheduledAlertTwoInstancesIT {
     @Test
     void aScheduledAlertFiresOncePerSlotAndItsCardArrivesOnceWithTwoInstances() throws Exception {
         // the database a deployment points its instances at: the schema is there, Flyway fills it
-        update("create schema " + schema);
+        database.update("create schema " + schema);
         Process[] apps = new Process[2];
         try (ChatReceiver receiver = ChatReceiver.start().webhookSecret(SECRET)) {
             int[] ports = {PackagedApp.freePort(), PackagedApp.freePort()};
@@ -120,10 +118,10 @@ class ScheduledAlertTwoInstancesIT {
                 assertTrue(byPid.containsKey(run.pid()), "claimed by one of the two instances: " + run);
             }
             // exactly one alert per slot: a slot run twice would have raised a second one
-            assertEquals(SLOTS, count("select count(*) from card_alert where link = '/queries/" + queryId
+            assertEquals(SLOTS, database.count("select count(*) from card_alert where link = '/queries/" + queryId
                     + "' and raised_at < '" + looked.get(1).slot().plus(Duration.ofSeconds(50)) + "'"),
                     "one alert per slot in the database");
-            assertEquals(SLOTS, count("select count(*) from card_delivery where alert_id in ('"
+            assertEquals(SLOTS, database.count("select count(*) from card_delivery where alert_id in ('"
                     + looked.get(0).alertId() + "', '" + looked.get(1).alertId() + "')"), "one delivery per alert");
 
             // the other instance tried each slot too and found it claimed: both were polling, one won
@@ -259,7 +257,7 @@ class ScheduledAlertTwoInstancesIT {
     }
 
     private List<Run> runs(UUID scheduleId) throws SQLException {
-        try (Connection db = connect(); PreparedStatement select = db.prepareStatement("select slot, claimed_by, "
+        try (Connection db = database.connect(); PreparedStatement select = db.prepareStatement("select slot, claimed_by, "
                 + "outcome, current_value, alert_id from query_schedule_run where schedule_id = ? order by slot")) {
             select.setObject(1, scheduleId);
             List<Run> runs = new ArrayList<>();
@@ -288,7 +286,7 @@ class ScheduledAlertTwoInstancesIT {
     }
 
     private void cleanUp() throws Exception {
-        update("drop schema if exists " + schema + " cascade");
+        database.drop();
         // the indices behind the test's aliases (deleting by wildcard is refused by default)
         HttpResponse<String> indices = http.send(HttpRequest.newBuilder(URI.create(PackagedApp.ES + "/_cat/indices/"
                 + name + "-*?h=index")).build(), HttpResponse.BodyHandlers.ofString());
@@ -309,24 +307,8 @@ class ScheduledAlertTwoInstancesIT {
         }
     }
 
-    private long count(String sql) throws SQLException {
-        try (Connection db = connect(); Statement statement = db.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
-    }
 
-    private void update(String sql) throws SQLException {
-        try (Connection db = connect(); Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
-    }
 
-    private Connection connect() throws SQLException {
-        return DriverManager.getConnection(JDBC + "?currentSchema=" + schema, PackagedApp.env("VOC_DB_USER", "voc"),
-                PackagedApp.env("VOC_DB_PASSWORD", "voc"));
-    }
 
     private Path logPath(int instance) {
         return Path.of("target/" + getClass().getSimpleName() + "-app-" + instance + ".log");
