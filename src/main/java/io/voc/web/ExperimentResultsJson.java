@@ -1,13 +1,18 @@
 package io.voc.web;
 
+import io.voc.experiment.application.ReadExperimentResults;
 import io.voc.experiment.model.ExperimentResults;
+import io.voc.experiment.model.FeedbackImpact;
 import java.util.List;
 import java.util.Locale;
 
-/** An experiment's results as the API answers them (docs/experiments.md#results). */
+/**
+ * An experiment's results as the API answers them (docs/experiments.md#results); {@code feedbackImpact} is the
+ * model's record as it is (variants, aspects).
+ */
 public record ExperimentResultsJson(int phase, List<ExposureJson> exposure, long inSeveralVariants, SrmJson srm,
         boolean reachedSampleSize, double alpha, boolean primarySignificant, boolean guardrailHarmed,
-        List<MetricJson> metrics) {
+        List<MetricJson> metrics, FeedbackImpact feedbackImpact) {
 
     public record ExposureJson(String variant, long users, double plannedShare) {
     }
@@ -28,12 +33,13 @@ public record ExperimentResultsJson(int phase, List<ExposureJson> exposure, long
             List<ComparisonJson> comparisons) {
     }
 
-    static ExperimentResultsJson of(ExperimentResults r) {
+    static ExperimentResultsJson of(ReadExperimentResults.Results both) {
+        ExperimentResults r = both.results();
         return new ExperimentResultsJson(r.phase(),
                 r.exposure().stream().map(e -> new ExposureJson(e.variant(), e.users(), e.plannedShare())).toList(),
                 r.inSeveralVariants(), new SrmJson(r.srm().pValue(), r.srmMismatch()), r.reachedSampleSize(),
                 r.alpha(), r.primarySignificant(), r.guardrailHarmed(),
-                r.metrics().stream().map(ExperimentResultsJson::metric).toList());
+                r.metrics().stream().map(ExperimentResultsJson::metric).toList(), both.feedbackImpact());
     }
 
     private static MetricJson metric(ExperimentResults.MetricResult m) {

@@ -1,6 +1,8 @@
 package io.voc.web;
 
+import io.voc.experiment.application.ReadExperimentResults;
 import io.voc.experiment.model.ExperimentResults;
+import io.voc.experiment.model.FeedbackImpact;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,7 +12,7 @@ import java.util.Locale;
  * bar drawn as SVG attributes (the page's policy forbids inline styles). All bars of a metric share one scale,
  * symmetric around "no difference", so their lengths compare.
  */
-public record ResultsPanel(ExperimentResults results, List<MetricRows> metrics) {
+public record ResultsPanel(ExperimentResults results, List<MetricRows> metrics, FeedbackImpact impact) {
     static final double WIDTH = 240;
 
     public record MetricRows(String key, String role, String kind, String goal, List<Row> rows) {
@@ -25,7 +27,8 @@ public record ResultsPanel(ExperimentResults results, List<MetricRows> metrics) 
     public record Bar(double zero, double low, double high, double point, boolean openLow, boolean openHigh) {
     }
 
-    static ResultsPanel of(ExperimentResults results) {
+    static ResultsPanel of(ReadExperimentResults.Results both) {
+        ExperimentResults results = both.results();
         List<MetricRows> metrics = new ArrayList<>();
         for (ExperimentResults.MetricResult m : results.metrics()) {
             double scale = scale(m);
@@ -43,7 +46,7 @@ public record ResultsPanel(ExperimentResults results, List<MetricRows> metrics) 
             metrics.add(new MetricRows(m.metric().key(), lower(m.role()), lower(m.metric().kind()),
                     lower(m.metric().goal()), rows));
         }
-        return new ResultsPanel(results, metrics);
+        return new ResultsPanel(results, metrics, both.feedbackImpact());
     }
 
     private static Row row(ExperimentResults.Arm arm, String mean, ExperimentResults.Comparison c, double scale) {
@@ -82,6 +85,23 @@ public record ResultsPanel(ExperimentResults results, List<MetricRows> metrics) 
     private static double x(double value, double scale) {
         double clipped = Math.max(-scale, Math.min(scale, value));
         return Math.round((clipped / scale + 1) / 2 * WIDTH * 10) / 10.0;
+    }
+
+    /** 0.1234 as "12.3 %" - for the feedback panel. */
+    public String share(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%.1f %%", value * 100);
+    }
+
+    public String number(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+
+    public String score(Double value) {
+        return value == null ? "-" : String.format(Locale.ROOT, "%+.2f", value);
+    }
+
+    public String pValue(double value) {
+        return p(value);
     }
 
     private static String percent(double share) {

@@ -1,7 +1,9 @@
 package io.voc.experiment.application;
 
 import io.voc.experiment.model.ArmSums;
+import io.voc.experiment.model.FirstExposure;
 import io.voc.experiment.model.Metric;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -23,4 +25,7 @@ public interface ExperimentMeasurements {
      * after their first exposure (0 without any), for a proportion 1 when they have one such event, else 0.
      */
     Map<String, ArmSums> sums(UUID experimentId, int phase, Metric metric);
+
+    /** Every user's first exposure in the phase (users in several variants left out), for the feedback side. */
+    List<FirstExposure> firstExposures(UUID experimentId, int phase);
 }
