@@ -1,0 +1,89 @@
+package io.voc.experiment.infrastructure;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.voc.platform.JsonProblems;
+import io.voc.platform.kafka.BatchStage;
+import io.voc.platform.kafka.DeadLetterTopic;
+import io.voc.platform.kafka.DeadLetterTopic.Refused;
+import io.voc.platform.model.InvalidInputException;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+
+/**
+ * The work of one event topic's consumer: decode each record's JSON into the model (a record that is not a
+ * valid event is parked with the reason before anything is stored), store the batch in PostgreSQL, park what
+ * the store refused, and only then let the stage commit. Storing is idempotent by event id, so a batch read
+ * again after a crash changes nothing: at-least-once delivery, exactly-once effect.
+ *
+ * @param <J> the JSON shape of an event
+ * @param <T> the event
+ */
+final class EventStage<J, T> implements BatchStage.Work<EventBatch<T>, Map<Integer, String>> {
+    private final ObjectReader reader;
+    private final Function<J, T> toModel;
+    private final Function<List<T>, Map<Integer, String>> store;
+    private final DeadLetterTopic deadLetters;
+
+    /**
+     * @param store stores the events and answers the positions it refused, with the reason of each
+     */
+    EventStage(ObjectMapper json, Class<J> type, Function<J, T> toModel, Function<List<T>, Map<Integer, String>> store,
+            DeadLetterTopic deadLetters) {
+        this.reader = json.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        this.toModel = toModel;
+        this.store = store;
+        this.deadLetters = deadLetters;
+    }
+
+    @Override
+    public EventBatch<T> prepare(ConsumerRecords<String, byte[]> records) {
+        EventBatch<T> batch = new EventBatch<>(records);
+        for (ConsumerRecord<String, byte[]> record : records) {
+            try {
+                if (record.value() == null) {
+                    throw new InvalidInputException(null, "the record has no value");
+                }
+                batch.accept(record, toModel.apply(reader.readValue(record.value())));
+            } catch (JsonProcessingException e) {
+                batch.reject(record, JsonProblems.describe(e).toString());
+            } catch (InvalidInputException e) {
+                batch.reject(record, "invalid_field " + e.field() + ": " + e.getMessage());
+            } catch (IOException e) {
+                batch.reject(record, "malformed_json: " + e.getMessage());
+            }
+        }
+        return batch;
+    }
+
+    @Override
+    public void beforeDelivery(EventBatch<T> batch) throws Exception {
+        if (!batch.invalidParked()) {
+            deadLetters.park("validate", batch.invalid());
+            batch.invalidParked(true);
+        }
+    }
+
+    @Override
+    public Map<Integer, String> deliver(EventBatch<T> batch) {
+        return batch.events().isEmpty() ? Map.of() : store.apply(batch.events());
+    }
+
+    /** After PostgreSQL committed: park what did not fit (then the stage commits the offsets). */
+    @Override
+    public void finish(EventBatch<T> batch, Map<Integer, String> refused) throws Exception {
+        if (!refused.isEmpty()) {
+            List<Refused> parked = new ArrayList<>();
+            refused.forEach((index, reason) -> parked.add(new Refused(batch.source(index), reason)));
+            deadLetters.park("store", parked);
+        }
+    }
+}
