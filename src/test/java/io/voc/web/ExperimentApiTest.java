@@ -191,7 +191,7 @@ class ExperimentApiTest {
         return design;
     }
 
-    private static Map<String, Object> design(String key, Map<String, Object> layer) {
+    static Map<String, Object> design(String key, Map<String, Object> layer) {
         Map<String, Object> design = new HashMap<>();
         design.put("key", key);
         design.put("hypothesis", "A green checkout button makes more people pay.");
@@ -208,7 +208,7 @@ class ExperimentApiTest {
         return design;
     }
 
-    private static List<Map<String, Object>> variants(double control, double b) {
+    static List<Map<String, Object>> variants(double control, double b) {
         return List.of(Map.of("key", "control", "name", "Blue button", "weight", control),
                 Map.of("key", "b", "name", "Green button", "weight", b));
     }
