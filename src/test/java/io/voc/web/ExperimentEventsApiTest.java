@@ -11,13 +11,13 @@ import io.restassured.http.ContentType;
 import io.voc.experiment.application.ExperimentMeasurements;
 import io.voc.experiment.application.Experiments;
 import io.voc.experiment.model.Experiment;
-import io.voc.experiment.model.ExperimentKey;
 import io.voc.experiment.model.Metric;
 import io.voc.experiment.model.stats.SampleStatistics;
 import io.voc.account.application.PasswordHasher;
 import io.voc.account.application.Users;
 import io.voc.account.model.Role;
 import io.voc.feedback.model.ProductScope;
+import io.voc.support.ExperimentDesigns;
 import io.voc.support.ExperimentTopics;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
@@ -54,7 +54,7 @@ class ExperimentEventsApiTest {
 
     @Test
     void badItemsAreNamedGoodOnesStoredAndAResentBodyChangesNothing() throws Exception {
-        Experiment experiment = running("bulk-" + suffix);
+        Experiment experiment = ExperimentDesigns.running(experiments, "bulk-" + suffix);
         String key = experiment.key().value();
         Instant at = Instant.now();
         String exposures = String.join("\n",
@@ -121,13 +121,6 @@ class ExperimentEventsApiTest {
         assertEquals(2, revenue.get("control").n());
         assertEquals(7.5, revenue.get("control").sum(), 1e-9);
         assertEquals(31.25, revenue.get("control").sumSquares(), 1e-9);
-    }
-
-    private Experiment running(String key) {
-        asAdmin().contentType(ContentType.JSON).body(ExperimentApiTest.design(key, null)).post("/api/v1/experiments")
-                .then().statusCode(201);
-        asAdmin().post("/api/v1/experiments/" + key + "/start").then().statusCode(200);
-        return experiments.find(new ExperimentKey(key)).orElseThrow().experiment();
     }
 
     private static io.restassured.response.ValidatableResponse postExposures(String body) {
