@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import io.voc.ingest.application.FeedbackSubmission;
 import io.voc.platform.JsonProblems;
 import io.voc.ingest.application.LineResult;
-import io.voc.ingest.application.SubmitFeedbackBatch.NumberedSubmission;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -46,11 +45,8 @@ class BulkBody {
     }
 
     /** Feedback: NDJSON only. */
-    Parsed<NumberedSubmission> parse(InputStream body) throws IOException {
-        Parsed<FeedbackSubmission> parsed = lines(body, reader(FeedbackSubmission.class));
-        return new Parsed<>(parsed.items().stream()
-                .map(l -> new Line<>(l.number(), new NumberedSubmission(l.number(), l.value()))).toList(),
-                parsed.problems());
+    Parsed<FeedbackSubmission> parse(InputStream body) throws IOException {
+        return lines(body, reader(FeedbackSubmission.class));
     }
 
     /** NDJSON, or a JSON array when the body's first character (after white space) is '['. */

@@ -39,8 +39,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -123,9 +121,9 @@ public class FeedbackApi {
                     + "lists {line, id, status: accepted|duplicate|rejected, error} per non-blank line. "
                     + "Retrying a whole body is safe.")
     public BulkResult bulk(InputStream body) throws IOException {
-        BulkBody.Parsed<SubmitFeedbackBatch.NumberedSubmission> parsed = bulkBody.parse(body);
-        return BulkResult.of(parsed.problems(), submitBatch.submitAll(
-                parsed.items().stream().map(BulkBody.Line::value).toList(), caller.products()));
+        BulkBody.Parsed<FeedbackSubmission> parsed = bulkBody.parse(body);
+        return BulkResult.of(parsed.problems(), submitBatch.submitAll(parsed.items().stream()
+                .map(l -> new SubmitFeedbackBatch.NumberedSubmission(l.number(), l.value())).toList(), caller.products()));
     }
 
     @GET
