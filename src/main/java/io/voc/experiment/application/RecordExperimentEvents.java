@@ -26,11 +26,14 @@ public class RecordExperimentEvents {
     }
 
     /**
-     * Stores every exposure that fits its experiment (again: nothing changes).
-     *
-     * @return the positions in {@code exposures} that were refused, with the reason of each
+     * What storing a batch did: events new to the store, events it had already (replays), and the positions in
+     * the batch that were refused, with the reason of each.
      */
-    public Map<Integer, String> recordExposures(List<Exposure> exposures) {
+    public record Recorded(int stored, int replays, Map<Integer, String> refused) {
+    }
+
+    /** Stores every exposure that fits its experiment (again: nothing changes). */
+    public Recorded recordExposures(List<Exposure> exposures) {
         ExposedExperiments known = new ExposedExperiments(experiments);
         List<PlacedExposure> placed = new ArrayList<>(exposures.size());
         Map<Integer, String> refused = new LinkedHashMap<>();
@@ -41,15 +44,12 @@ public class RecordExperimentEvents {
                 refused.put(i, "invalid_field " + e.field() + ": " + e.getMessage());
             }
         }
-        if (!placed.isEmpty()) {
-            store.addExposures(placed);
-        }
-        return refused;
+        int stored = store.addExposures(placed);
+        return new Recorded(stored, placed.size() - stored, refused);
     }
 
-    public void recordMetricEvents(List<MetricEvent> events) {
-        if (!events.isEmpty()) {
-            store.addMetricEvents(events);
-        }
+    public Recorded recordMetricEvents(List<MetricEvent> events) {
+        int stored = store.addMetricEvents(events);
+        return new Recorded(stored, events.size() - stored, Map.of());
     }
 }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.voc.experiment.application.RecordExperimentEvents.Recorded;
 import io.voc.platform.JsonProblems;
 import io.voc.platform.kafka.BatchStage;
 import io.voc.platform.kafka.DeadLetterTopic;
@@ -26,22 +27,24 @@ import org.apache.kafka.clients.consumer.ConsumerRecords;
  * @param <J> the JSON shape of an event
  * @param <T> the event
  */
-final class EventStage<J, T> implements BatchStage.Work<EventBatch<T>, Map<Integer, String>> {
+final class EventStage<J, T> implements BatchStage.Work<EventBatch<T>, Recorded> {
     private final ObjectReader reader;
     private final Function<J, T> toModel;
-    private final Function<List<T>, Map<Integer, String>> store;
+    private final Function<List<T>, Recorded> store;
     private final DeadLetterTopic deadLetters;
+    private final EventMetrics metrics;
 
     /**
-     * @param store stores the events and answers the positions it refused, with the reason of each
+     * @param store stores the events and answers what it did, with the positions it refused
      */
-    EventStage(ObjectMapper json, Class<J> type, Function<J, T> toModel, Function<List<T>, Map<Integer, String>> store,
-            DeadLetterTopic deadLetters) {
+    EventStage(ObjectMapper json, Class<J> type, Function<J, T> toModel, Function<List<T>, Recorded> store,
+            DeadLetterTopic deadLetters, EventMetrics metrics) {
         this.reader = json.readerFor(type).with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
         this.toModel = toModel;
         this.store = store;
         this.deadLetters = deadLetters;
+        this.metrics = metrics;
     }
 
     @Override
@@ -68,22 +71,25 @@ final class EventStage<J, T> implements BatchStage.Work<EventBatch<T>, Map<Integ
     public void beforeDelivery(EventBatch<T> batch) throws Exception {
         if (!batch.invalidParked()) {
             deadLetters.park("validate", batch.invalid());
+            metrics.deadLettered("validate", batch.invalid().size());
             batch.invalidParked(true);
         }
     }
 
     @Override
-    public Map<Integer, String> deliver(EventBatch<T> batch) {
-        return batch.events().isEmpty() ? Map.of() : store.apply(batch.events());
+    public Recorded deliver(EventBatch<T> batch) {
+        return batch.events().isEmpty() ? new Recorded(0, 0, Map.of()) : store.apply(batch.events());
     }
 
     /** After PostgreSQL committed: park what did not fit (then the stage commits the offsets). */
     @Override
-    public void finish(EventBatch<T> batch, Map<Integer, String> refused) throws Exception {
-        if (!refused.isEmpty()) {
+    public void finish(EventBatch<T> batch, Recorded recorded) throws Exception {
+        if (!recorded.refused().isEmpty()) {
             List<Refused> parked = new ArrayList<>();
-            refused.forEach((index, reason) -> parked.add(new Refused(batch.source(index), reason)));
+            recorded.refused().forEach((index, reason) -> parked.add(new Refused(batch.source(index), reason)));
             deadLetters.park("store", parked);
+            metrics.deadLettered("store", parked.size());
         }
+        metrics.stored(recorded.stored(), recorded.replays());
     }
 }

@@ -1,6 +1,7 @@
 package io.voc.experiment.infrastructure;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.voc.experiment.application.ExperimentEventJson.ExposureJson;
@@ -17,7 +18,6 @@ import io.voc.platform.setup.SetupStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
-import java.util.Map;
 import java.util.function.BooleanSupplier;
 import org.jboss.logging.Logger;
 
@@ -34,23 +34,22 @@ class ExperimentEventConsumers {
     private final boolean enabled;
 
     ExperimentEventConsumers(KafkaClients kafka, ObjectMapper json, RecordExperimentEvents record, PlatformSetup setup,
-            VocConfig config) {
+            MeterRegistry registry, VocConfig config) {
         VocConfig.ExperimentEvents settings = config.experimentEvents();
         DeadLetterTopic deadLetters = new DeadLetterTopic(kafka, config.topics().experimentDeadLetter());
         BooleanSupplier ready = () -> setup.isDone(ExperimentTopicsSetup.NAME)
                 && setup.isDone(SetupStep.POSTGRESQL_SCHEMA);
+        EventMetrics exposureMetrics = new EventMetrics(registry, "exposures");
+        EventMetrics metricEventMetrics = new EventMetrics(registry, "metric_events");
         EventStage<ExposureJson, Exposure> exposures = new EventStage<>(json, ExposureJson.class,
-                ExposureJson::toModel, record::recordExposures, deadLetters);
+                ExposureJson::toModel, record::recordExposures, deadLetters, exposureMetrics);
         EventStage<MetricEventJson, MetricEvent> metrics = new EventStage<>(json, MetricEventJson.class,
-                MetricEventJson::toModel, events -> {
-                    record.recordMetricEvents(events);
-                    return Map.of();
-                }, deadLetters);
+                MetricEventJson::toModel, record::recordMetricEvents, deadLetters, metricEventMetrics);
         this.stages = List.of(
                 new BatchStage<>("voc-exposures", kafka, settings.groupId() + "-exposures", settings.maxBatch(),
-                        config.topics().exposures(), ready, lag -> { }, exposures),
+                        config.topics().exposures(), ready, exposureMetrics::lag, exposures),
                 new BatchStage<>("voc-metric-events", kafka, settings.groupId() + "-metrics", settings.maxBatch(),
-                        config.topics().metricEvents(), ready, lag -> { }, metrics));
+                        config.topics().metricEvents(), ready, metricEventMetrics::lag, metrics));
         this.enabled = settings.enabled();
     }
 

@@ -1,5 +1,6 @@
 package io.voc.experiment.infrastructure;
 
+import static io.restassured.RestAssured.given;
 import static io.voc.support.PipelineTopics.header;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -82,6 +83,15 @@ class ExperimentEventTopicsTest {
         assertReason(reasons, "{not json", "validate malformed_json");
         assertReason(reasons, "variantt", "validate unknown_field variantt");
         assertReason(reasons, "lots", "validate invalid_field value");
+
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        for (String meter : List.of("voc_experiment_events_stored_total{kind=\"exposures\"}",
+                "voc_experiment_events_replays_total{kind=\"metric_events\"}",
+                "voc_experiment_events_dead_lettered_total{kind=\"exposures\",stage=\"store\"}",
+                "voc_experiment_events_dead_lettered_total{kind=\"metric_events\",stage=\"validate\"}",
+                "voc_experiment_events_lag{kind=\"exposures\"}")) {
+            assertTrue(metrics.contains(meter), meter + " at /q/metrics");
+        }
     }
 
     private static void assertReason(Map<String, String> reasons, String valuePart, String reasonStart) {
