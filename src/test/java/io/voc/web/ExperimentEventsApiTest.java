@@ -16,6 +16,7 @@ import io.voc.experiment.model.stats.SampleStatistics;
 import io.voc.account.application.PasswordHasher;
 import io.voc.account.application.Users;
 import io.voc.account.model.Role;
+import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
 import io.voc.support.ExperimentDesigns;
 import io.voc.support.ExperimentTopics;
@@ -27,6 +28,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,26 @@ class ExperimentEventsApiTest {
         String viewer = SignedIn.newUser(users, hasher, "viv", Role.VIEWER, ProductScope.allProducts());
         SignedIn.as(viewer).contentType("application/x-ndjson").body("{}".getBytes(StandardCharsets.UTF_8)).post("/api/v1/experiments/exposures").then()
                 .statusCode(403);
+    }
+
+    @Test
+    void aCallerOfSomeProductsSendsEventsOfThoseOnly() {
+        Experiment pocketbank = ExperimentDesigns.running(experiments, "scoped-" + suffix);
+        SignedIn.ensureAdmin();
+        String aurora = SignedIn.newUser(users, hasher, "aurora", Role.ADMIN,
+                ProductScope.only(Set.of(new ProductKey("aurora-music"))));
+        Instant at = Instant.now();
+        SignedIn.as(aurora).contentType("application/x-ndjson")
+                .body(exposure("s1", pocketbank.key().value(), "u1", "control", null, at).getBytes(StandardCharsets.UTF_8))
+                .post("/api/v1/experiments/exposures").then().statusCode(200)
+                .body("items[0].error.field", equalTo("experimentKey"))
+                .body("items[0].error.message", containsString("there is no experiment"));
+        String events = "[" + String.join(",", event("s2", "u1", "revenue", "1", at),
+                event("s3", "u1", "revenue", "1", at).replace("pocketbank", "aurora-music"),
+                event("s4", "u1", "revenue", "1", at).replace("\"product\": \"pocketbank\", ", "")) + "]";
+        SignedIn.as(aurora).contentType(ContentType.JSON).body(events).post("/api/v1/experiments/metric-events").then()
+                .statusCode(200).body("items.status", equalTo(List.of("rejected", "accepted", "rejected")))
+                .body("items[0].error.field", equalTo("product")).body("items[2].error.field", equalTo("product"));
     }
 
     /** u1 and u3 in control (5 and 2.5), u2 in b (4, but alone: no statistics yet). */

@@ -62,6 +62,11 @@ public class SubmitExperimentEvents {
         List<MetricEvent> valid = new ArrayList<>();
         List<LineResult> results = judge(lines, json -> {
             MetricEvent event = json.toModel();
+            if (event.product() == null && !caller.products().isAll()) {
+                // an event without a product counts for every product's experiments, also those the caller does not see
+                throw new InvalidInputException("product", "product is required: you may send events of some products "
+                        + "only, and an event without one would count for every product");
+            }
             if (event.product() != null && !caller.products().covers(event.product())) {
                 throw new InvalidInputException("product", "no access to product '" + event.product() + "'");
             }
