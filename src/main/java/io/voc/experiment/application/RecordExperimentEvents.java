@@ -41,11 +41,16 @@ public class RecordExperimentEvents {
             try {
                 placed.add(known.place(exposures.get(i)));
             } catch (InvalidInputException e) {
-                refused.put(i, "invalid_field " + e.field() + ": " + e.getMessage());
+                refused.put(i, reason(e));
             }
         }
         int stored = store.addExposures(placed);
         return new Recorded(stored, placed.size() - stored, refused);
+    }
+
+    /** A broken rule as a dead letter's reason: {@code invalid_field variant: experiment 'x' has no variant 'c'...}. */
+    public static String reason(InvalidInputException e) {
+        return "invalid_field " + e.field() + ": " + e.getMessage();
     }
 
     public Recorded recordMetricEvents(List<MetricEvent> events) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import io.voc.experiment.application.RecordExperimentEvents;
 import io.voc.experiment.application.RecordExperimentEvents.Recorded;
 import io.voc.platform.JsonProblems;
 import io.voc.platform.kafka.BatchStage;
@@ -53,13 +54,14 @@ final class EventStage<J, T> implements BatchStage.Work<EventBatch<T>, Recorded>
         for (ConsumerRecord<String, byte[]> record : records) {
             try {
                 if (record.value() == null) {
-                    throw new InvalidInputException(null, "the record has no value");
+                    batch.reject(record, "empty_record: the record has no value (a tombstone?)");
+                    continue;
                 }
                 batch.accept(record, toModel.apply(reader.readValue(record.value())));
             } catch (JsonProcessingException e) {
                 batch.reject(record, JsonProblems.describe(e).toString());
             } catch (InvalidInputException e) {
-                batch.reject(record, "invalid_field " + e.field() + ": " + e.getMessage());
+                batch.reject(record, RecordExperimentEvents.reason(e));
             } catch (IOException e) {
                 batch.reject(record, "malformed_json: " + e.getMessage());
             }
