@@ -1,31 +1,38 @@
 package io.voc.experiment.application;
 
-import io.voc.experiment.model.ArmSums;
 import io.voc.experiment.model.FirstExposure;
 import io.voc.experiment.model.Metric;
+import io.voc.experiment.model.Phase;
+import io.voc.experiment.model.stats.SampleStatistics;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * What happened to an experiment's users, summed per variant for one phase: who was exposed, and for each
- * metric what the exposed users did after their first exposure. Users exposed to more than one variant in the
- * phase are left out of both and counted apart.
+ * What results read from the exposures and metric events of one phase of an experiment (docs/experiments.md
+ * "Exposures and metric events"). A unit is a user, counted in the variant of their first exposure in the
+ * phase. A user exposed to two variants in one phase (an app bug) is counted in none: both arms would be
+ * biased by keeping them, and their number is reported so the bug is seen.
  */
 public interface ExperimentMeasurements {
 
-    /** Users per variant (first exposure in the phase), and how many were seen in several variants. */
-    record Exposed(Map<String, Long> users, long inSeveralVariants) {
+    /** Users exposed per variant (variants without any left out), and how many were exposed to several. */
+    record Exposed(Map<String, Long> perVariant, long inSeveralVariants) {
+        public Exposed {
+            perVariant = Map.copyOf(perVariant);
+        }
     }
 
-    Exposed exposed(UUID experimentId, int phase);
+    Exposed exposedUsers(UUID experimentId, int phase);
 
     /**
-     * Per variant: n exposed users; for a mean metric each user's value is the sum of the metric's events at or
-     * after their first exposure (0 without any), for a proportion 1 when they have one such event, else 0.
+     * Per variant, the sufficient statistics of the metric over its exposed users. A user's value: for a mean
+     * metric the sum of their events' values from their first exposure to the phase's end (0 without any); for a
+     * proportion 1 if they have at least one such event, else 0. Variants with fewer than 2 users are left out:
+     * there is no spread to test yet.
      */
-    Map<String, ArmSums> sums(UUID experimentId, int phase, Metric metric);
+    Map<String, SampleStatistics> metric(UUID experimentId, Phase phase, Metric metric);
 
-    /** Every user's first exposure in the phase (users in several variants left out), for the feedback side. */
+    /** Every user counted in the phase (not those in several variants), with their first exposure. */
     List<FirstExposure> firstExposures(UUID experimentId, int phase);
 }

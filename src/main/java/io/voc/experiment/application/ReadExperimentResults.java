@@ -13,6 +13,7 @@ import io.voc.experiment.model.Phase;
 import io.voc.experiment.model.ResultsAnalysis;
 import io.voc.experiment.model.UserFeedback;
 import io.voc.experiment.model.Variant;
+import io.voc.experiment.model.stats.SampleStatistics;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.Comparator;
@@ -59,15 +60,22 @@ public class ReadExperimentResults {
                 exposures.stream().map(FirstExposure::userId).toList(),
                 exposures.stream().map(FirstExposure::at).min(Comparator.naturalOrder()).orElse(Instant.EPOCH));
 
-        ExperimentMeasurements.Exposed exposed = measurements.exposed(experiment.id(), number);
+        ExperimentMeasurements.Exposed exposed = measurements.exposedUsers(experiment.id(), number);
         Map<String, Map<String, ArmSums>> sums = new LinkedHashMap<>();
         for (Metric metric : experiment.design().metrics().all()) {
             sums.put(metric.key(), FeedbackImpact.isFeedbackMetric(metric.key())
                     ? FeedbackImpact.sums(metric.key(), variants, exposures, said)
-                    : measurements.sums(experiment.id(), number, metric));
+                    : sums(measurements.metric(experiment.id(), phase.get(), metric)));
         }
-        ExperimentResults results = ResultsAnalysis.analyse(experiment, phase.get(), exposed.users(),
+        ExperimentResults results = ResultsAnalysis.analyse(experiment, phase.get(), exposed.perVariant(),
                 exposed.inSeveralVariants(), sums);
         return Optional.of(new Results(results, FeedbackImpact.of(variants, exposures, said)));
+    }
+
+    /** The store leaves out variants with fewer than 2 users; the analysis says "not enough users yet" for them. */
+    private static Map<String, ArmSums> sums(Map<String, SampleStatistics> statistics) {
+        Map<String, ArmSums> sums = new LinkedHashMap<>();
+        statistics.forEach((variant, s) -> sums.put(variant, new ArmSums(s.n(), s.sum(), s.sumSquares())));
+        return sums;
     }
 }

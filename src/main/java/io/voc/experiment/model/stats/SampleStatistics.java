@@ -75,6 +75,14 @@ public final class SampleStatistics {
         return n;
     }
 
+    public double sum() {
+        return sum;
+    }
+
+    public double sumSquares() {
+        return sumSquares;
+    }
+
     public double mean() {
         return sum / n;
     }
