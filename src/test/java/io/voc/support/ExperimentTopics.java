@@ -48,6 +48,11 @@ public class ExperimentTopics {
                 () -> consumed(exposures(), group + "-exposures") && consumed(metricEvents(), group + "-metrics"));
     }
 
+    /** Waits until {@code group} committed every record on {@code topic}. */
+    public void awaitConsumed(String topic, String group) {
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(300)).until(() -> consumed(topic, group));
+    }
+
     private boolean consumed(String topic, String group) throws Exception {
         Map<TopicPartition, OffsetAndMetadata> committed = kafka.admin().listConsumerGroupOffsets(group)
                 .partitionsToOffsetAndMetadata().get(10, TimeUnit.SECONDS);

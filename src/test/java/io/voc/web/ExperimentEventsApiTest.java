@@ -1,6 +1,6 @@
 package io.voc.web;
 
-import io.voc.experiment.model.stats.MetricKind;
+import static io.voc.support.ArmAssertions.assertArm;
 import static io.voc.support.SignedIn.asAdmin;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.voc.experiment.model.stats.MetricKind;
 import io.voc.experiment.application.ExperimentMeasurements;
 import io.voc.experiment.application.Experiments;
 import io.voc.experiment.model.Experiment;
@@ -141,9 +142,7 @@ class ExperimentEventsApiTest {
         Map<String, SampleStatistics> revenue = measurements.metric(experiment.id(),
                 experiment.currentPhase().orElseThrow(), REVENUE);
         assertEquals(List.of("control"), List.copyOf(revenue.keySet()));
-        assertEquals(2, revenue.get("control").n());
-        assertEquals(7.5, revenue.get("control").sum(), 1e-9);
-        assertEquals(31.25, revenue.get("control").sumSquares(), 1e-9);
+        assertArm(revenue.get("control"), 2, 7.5, 31.25);
     }
 
     private static io.restassured.response.ValidatableResponse postExposures(String body) {

@@ -1,10 +1,11 @@
 package io.voc.experiment.infrastructure;
 
-import io.voc.experiment.model.stats.MetricKind;
+import static io.voc.support.ArmAssertions.assertArm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.voc.experiment.model.stats.MetricKind;
 import io.voc.experiment.application.ExperimentEventStore;
 import io.voc.experiment.application.ExperimentMeasurements;
 import io.voc.experiment.model.FirstExposure;
@@ -123,12 +124,6 @@ class PostgresExperimentMeasurementsTest {
     void anArmWithFewerThanTwoUsersHasNoStatisticsYet() {
         Phase phase2 = new Phase(2, "salt", experiment.design().allocation(), t0, null);
         assertEquals(Map.of(), measurements.metric(experiment.id(), phase2, REVENUE));
-    }
-
-    private static void assertArm(SampleStatistics arm, long n, double sum, double sumSquares) {
-        assertEquals(n, arm.n());
-        assertEquals(sum, arm.sum(), 1e-9);
-        assertEquals(sumSquares, arm.sumSquares(), 1e-9);
     }
 
     private FirstExposure first(String user, String variant) {
