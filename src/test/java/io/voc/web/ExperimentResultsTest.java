@@ -22,7 +22,6 @@ import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,7 +39,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTestResource(TestStack.class)
 class ExperimentResultsTest {
     private static final String WRITE_ALIAS = "voc-test-feedback-write";
-    private static final int USERS = 600;
+    private static final int USERS = 2_000;
 
     @Inject
     Experiments experiments;
@@ -60,8 +59,10 @@ class ExperimentResultsTest {
         asAdmin().post("/api/v1/experiments/" + key + "/start").then().statusCode(200);
         Experiment experiment = experiments.find(new ExperimentKey(key)).orElseThrow().experiment();
 
-        Instant exposedAt = Instant.now().minus(2, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS);
-        Instant afterwards = exposedAt.plus(1, ChronoUnit.HOURS);
+        // exposed once the phase runs (an exposure from before its start belongs to no phase), then acting
+        Instant exposedAt = experiment.currentPhase().orElseThrow().startedAt().plusMillis(1);
+        Instant afterwards = exposedAt.plusSeconds(1);
+        Thread.sleep(Math.max(0, afterwards.toEpochMilli() - System.currentTimeMillis() + 100)); // nothing in the future
         List<String> exposures = new ArrayList<>();
         List<String> events = new ArrayList<>();
         List<ObjectNode> feedback = new ArrayList<>();
@@ -130,6 +131,6 @@ class ExperimentResultsTest {
                 + "{\"key\":\"b\",\"name\":\"Ads between songs\",\"weight\":50}],"
                 + "\"metrics\":{\"primary\":{\"key\":\"premium_upgrade\",\"kind\":\"proportion\",\"goal\":\"increase\"},"
                 + "\"guardrails\":[{\"key\":\"feedback_negative_share\",\"kind\":\"proportion\",\"goal\":\"decrease\"}]},"
-                + "\"minimumSampleSize\":200}";
+                + "\"minimumSampleSize\":500}";
     }
 }
