@@ -23,6 +23,22 @@ public interface VocConfig {
 
     Schedules schedules();
 
+    ExperimentEvents experimentEvents();
+
+    /** The consumer storing exposures and metric events (docs/experiments.md "Exposures and metric events"). */
+    interface ExperimentEvents {
+        /** Off on instances that should not consume them (the bulk API still publishes). */
+        @WithDefault("true")
+        boolean enabled();
+
+        @WithDefault("voc-experiment-events")
+        String groupId();
+
+        /** Records per batch, and so per PostgreSQL transaction. */
+        @WithDefault("2000")
+        int maxBatch();
+    }
+
     /** The saved queries' schedules (docs/saved-queries.md "Schedules and alerts"). */
     interface Schedules {
         /** Off: this instance runs no schedule (the others still do; each slot runs on one of them). */
@@ -119,6 +135,18 @@ public interface VocConfig {
         /** Records the pipeline could not accept, with the reason in headers. */
         @WithDefault("voc.feedback.dlq")
         String deadLetter();
+
+        /** Experiment exposures from apps and the bulk API (JSON, docs/experiments.md). */
+        @WithDefault("voc.experiment.exposures")
+        String exposures();
+
+        /** Metric events from apps and the bulk API. */
+        @WithDefault("voc.experiment.metrics")
+        String metricEvents();
+
+        /** Exposures and metric events that cannot be stored, with the reason in headers. */
+        @WithDefault("voc.experiment.dlq")
+        String experimentDeadLetter();
 
         /** Partitions bound the parallelism of every consumer group reading the pipeline. */
         @WithDefault("6")

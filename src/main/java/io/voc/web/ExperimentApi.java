@@ -5,6 +5,7 @@ import io.voc.experiment.application.ExperimentList;
 import io.voc.experiment.application.ExperimentView;
 import io.voc.experiment.application.Experiments;
 import io.voc.experiment.application.ManageExperiments;
+import io.voc.experiment.application.ReadExperimentResults;
 import io.voc.experiment.model.Assignment;
 import io.voc.experiment.model.Decision;
 import io.voc.experiment.model.InvalidExperimentException;
@@ -38,11 +39,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class ExperimentApi {
     private final ManageExperiments experiments;
     private final AssignVariant assignVariant;
+    private final ReadExperimentResults results;
     private final CurrentCaller caller;
 
-    ExperimentApi(ManageExperiments experiments, AssignVariant assignVariant, CurrentCaller caller) {
+    ExperimentApi(ManageExperiments experiments, AssignVariant assignVariant, ReadExperimentResults results,
+            CurrentCaller caller) {
         this.experiments = experiments;
         this.assignVariant = assignVariant;
+        this.results = results;
         this.caller = caller;
     }
 
@@ -95,6 +99,24 @@ public class ExperimentApi {
             + "decision record.")
     public History history(@PathParam("key") String key) {
         return new History(experiments.history(caller.get(), key));
+    }
+
+    @GET
+    @Path("/{key}/results")
+    @Operation(summary = "An experiment's results", description = "For its current phase: users exposed per "
+            + "variant against the planned split (sample-ratio check, flagged at p < 0.001), and per metric each "
+            + "variant against the control - relative difference, its interval, raw and Holm-adjusted p-values "
+            + "(sequential: valid whenever read) and a verdict against the metric's goal. 404 for a draft.")
+    public ExperimentResultsJson results(@PathParam("key") String key) {
+        return results.results(caller.get(), key).map(ExperimentResultsJson::of)
+                .orElseThrow(() -> new NotStartedException(key));
+    }
+
+    /** A draft has no results: nobody was assigned. */
+    static class NotStartedException extends io.voc.platform.model.ResourceNotFoundException {
+        NotStartedException(String key) {
+            super("the experiment '" + key + "' has not started: no results yet");
+        }
     }
 
     @PUT

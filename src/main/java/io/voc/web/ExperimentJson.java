@@ -1,5 +1,6 @@
 package io.voc.web;
 
+import io.voc.experiment.model.stats.MetricKind;
 import io.voc.experiment.model.Allocation;
 import io.voc.experiment.model.Design;
 import io.voc.experiment.model.ExperimentKey;
@@ -105,8 +106,8 @@ final class ExperimentJson {
         return new Metric(json.key(), kind(json), goal(json));
     }
 
-    private static Metric.Kind kind(MetricJson json) {
-        return parse(Metric.Kind.class, json.kind(), "metrics.kind", "metric '" + json.key()
+    private static MetricKind kind(MetricJson json) {
+        return parse(MetricKind.class, json.kind(), "metrics.kind", "metric '" + json.key()
                 + "': kind is mean or proportion");
     }
 

@@ -3,6 +3,7 @@ package io.voc.web;
 import io.voc.account.model.Scope;
 import io.voc.experiment.application.ExperimentView;
 import io.voc.experiment.application.ManageExperiments;
+import io.voc.experiment.application.ReadExperimentResults;
 import io.voc.experiment.model.Decision;
 import io.voc.experiment.application.ExperimentRefusedException;
 import io.voc.web.security.Access;
@@ -42,11 +43,13 @@ public class ExperimentsPage {
 
     private final Pages pages;
     private final ManageExperiments experiments;
+    private final ReadExperimentResults results;
     private final CurrentCaller caller;
 
-    ExperimentsPage(Pages pages, ManageExperiments experiments, CurrentCaller caller) {
+    ExperimentsPage(Pages pages, ManageExperiments experiments, ReadExperimentResults results, CurrentCaller caller) {
         this.pages = pages;
         this.experiments = experiments;
+        this.results = results;
         this.caller = caller;
     }
 
@@ -140,6 +143,7 @@ public class ExperimentsPage {
         Map<String, Object> model = new HashMap<>();
         model.put("experiment", experiments.get(caller.get(), key));
         model.put("history", experiments.history(caller.get(), key));
+        model.put("results", results.results(caller.get(), key).map(ResultsPanel::of).orElse(null));
         model.put("notice", notice);
         model.put("problem", problem);
         return pages.render("experiment", model);

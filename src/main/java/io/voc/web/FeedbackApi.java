@@ -39,8 +39,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -101,7 +99,9 @@ public class FeedbackApi {
     }
 
     public record BulkResult(long accepted, long duplicates, long rejected, List<LineResult> items) {
-        static BulkResult of(List<LineResult> items) {
+        /** The body's problems and the use case's results, in the body's order. */
+        static BulkResult of(List<LineResult> problems, List<LineResult> judged) {
+            List<LineResult> items = BulkBody.inOrder(problems, judged);
             return new BulkResult(count(items, LineResult.Status.accepted), count(items, LineResult.Status.duplicate),
                     count(items, LineResult.Status.rejected), items);
         }
@@ -121,11 +121,9 @@ public class FeedbackApi {
                     + "lists {line, id, status: accepted|duplicate|rejected, error} per non-blank line. "
                     + "Retrying a whole body is safe.")
     public BulkResult bulk(InputStream body) throws IOException {
-        BulkBody.Parsed parsed = bulkBody.parse(body);
-        List<LineResult> results = new ArrayList<>(parsed.problems());
-        results.addAll(submitBatch.submitAll(parsed.submissions(), caller.products()));
-        results.sort(Comparator.comparingLong(LineResult::line));
-        return BulkResult.of(results);
+        BulkBody.Parsed<FeedbackSubmission> parsed = bulkBody.parse(body);
+        return BulkResult.of(parsed.problems(), submitBatch.submitAll(parsed.items().stream()
+                .map(l -> new SubmitFeedbackBatch.NumberedSubmission(l.number(), l.value())).toList(), caller.products()));
     }
 
     @GET

@@ -67,9 +67,15 @@ public class PipelineTopics {
     /** Reads the whole dead-letter topic and keeps the records whose value matches. */
     public List<ConsumerRecord<String, byte[]>> deadLetters(Predicate<String> valueMatches, int expected,
             Duration within) {
+        return deadLetters(deadLetter(), valueMatches, expected, within);
+    }
+
+    /** Reads a whole dead-letter topic and keeps the records whose value matches. */
+    public List<ConsumerRecord<String, byte[]>> deadLetters(String topic, Predicate<String> valueMatches, int expected,
+            Duration within) {
         List<ConsumerRecord<String, byte[]>> found = new ArrayList<>();
         try (KafkaConsumer<String, byte[]> consumer = kafka.consumer("test-dlq-" + UUID.randomUUID(), 5_000)) {
-            consumer.subscribe(List.of(deadLetter()));
+            consumer.subscribe(List.of(topic));
             long deadline = System.currentTimeMillis() + within.toMillis();
             // read on a little after finding all expected, so that a duplicate would be seen too
             long quietUntil = Long.MAX_VALUE;

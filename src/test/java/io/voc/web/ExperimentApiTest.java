@@ -1,5 +1,7 @@
 package io.voc.web;
 
+import static io.voc.support.ExperimentDesigns.design;
+import static io.voc.support.ExperimentDesigns.variants;
 import static io.voc.support.SignedIn.as;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,7 +21,6 @@ import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -189,28 +190,6 @@ class ExperimentApiTest {
         Map<String, Object> design = design("bad-" + suffix, null);
         design.put(field, value);
         return design;
-    }
-
-    private static Map<String, Object> design(String key, Map<String, Object> layer) {
-        Map<String, Object> design = new HashMap<>();
-        design.put("key", key);
-        design.put("hypothesis", "A green checkout button makes more people pay.");
-        design.put("product", "pocketbank");
-        design.put("variants", variants(50, 50));
-        design.put("targeting", Map.of("platforms", List.of("android")));
-        design.put("metrics", Map.of("primary", Map.of("key", "conversion", "kind", "proportion", "goal", "increase"),
-                "guardrails", List.of(Map.of("key", "feedback_negative_share", "kind", "proportion",
-                        "goal", "decrease"))));
-        design.put("minimumSampleSize", 1000);
-        if (layer != null) {
-            design.put("layer", layer);
-        }
-        return design;
-    }
-
-    private static List<Map<String, Object>> variants(double control, double b) {
-        return List.of(Map.of("key", "control", "name", "Blue button", "weight", control),
-                Map.of("key", "b", "name", "Green button", "weight", b));
     }
 
     private String user(String prefix, Role role, ProductScope products) {

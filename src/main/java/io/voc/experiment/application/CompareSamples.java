@@ -2,7 +2,7 @@ package io.voc.experiment.application;
 
 import io.voc.experiment.model.stats.Alternative;
 import io.voc.experiment.model.stats.Difference;
-import io.voc.experiment.model.stats.Metric;
+import io.voc.experiment.model.stats.MetricKind;
 import io.voc.experiment.model.stats.SampleStatistics;
 import io.voc.experiment.model.stats.TestResult;
 import io.voc.experiment.model.stats.TestSettings;
@@ -28,7 +28,7 @@ public class CompareSamples {
     }
 
     public TestResult compare(Request request) {
-        Metric metric = Metric.of("metric", request.metric());
+        MetricKind metric = MetricKind.of("metric", request.metric());
         SampleStatistics control = arm("control", metric, request.control());
         SampleStatistics treatment = arm("treatment", metric, request.treatment());
         Difference difference = request.difference() == null ? Difference.RELATIVE
@@ -41,10 +41,10 @@ public class CompareSamples {
         return TwoSampleTest.compare(control, treatment, new TestSettings(difference, alternative, alpha, tuning));
     }
 
-    private static SampleStatistics arm(String name, Metric metric, Arm arm) {
+    private static SampleStatistics arm(String name, MetricKind metric, Arm arm) {
         if (arm == null) {
             throw new InvalidInputException(name, name + " is required: {\"n\", \"sum\""
-                    + (metric == Metric.MEAN ? ", \"sumSquares\"}" : "}"));
+                    + (metric == MetricKind.MEAN ? ", \"sumSquares\"}" : "}"));
         }
         if (arm.n() == null || arm.sum() == null) {
             String missing = arm.n() == null ? "n" : "sum";

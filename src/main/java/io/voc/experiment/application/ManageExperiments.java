@@ -135,7 +135,8 @@ public class ManageExperiments {
         Result apply(Experiment experiment, ExperimentUser by);
     }
 
-    private Experiments.Stored visible(Caller caller, String key) {
+    /** The stored experiment, if it is about a product the caller sees; else there is none for them. */
+    Experiments.Stored visible(Caller caller, String key) {
         ExperimentKey parsed;
         try {
             parsed = new ExperimentKey(key);

@@ -1,5 +1,6 @@
 package io.voc.experiment.infrastructure;
 
+import io.voc.experiment.model.stats.MetricKind;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -115,7 +116,7 @@ final class ExperimentDocuments {
     }
 
     private static Metric metric(MetricDoc m) {
-        return new Metric(m.key(), Metric.Kind.valueOf(m.kind()), Metric.Goal.valueOf(m.goal()));
+        return new Metric(m.key(), MetricKind.valueOf(m.kind()), Metric.Goal.valueOf(m.goal()));
     }
 
     private static String write(Object value) {

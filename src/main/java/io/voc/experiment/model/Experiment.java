@@ -226,6 +226,16 @@ public final class Experiment {
                 .allMatch(v -> exposedPerVariant.getOrDefault(v.key(), 0L) >= design.minimumSampleSize());
     }
 
+    public List<Phase> phases() {
+        return List.copyOf(phases);
+    }
+
+    /** The phase that ran at {@code at} (from its start, inclusive, to its end, exclusive), if any. */
+    public Optional<Phase> phaseAt(Instant at) {
+        return phases.stream().filter(p -> !at.isBefore(p.startedAt()) && (p.endedAt() == null
+                || at.isBefore(p.endedAt()))).findFirst();
+    }
+
     public Optional<Phase> currentPhase() {
         return phases.isEmpty() ? Optional.empty() : Optional.of(phases.get(phases.size() - 1));
     }

@@ -1,5 +1,6 @@
 package io.voc.experiment.model;
 
+import io.voc.experiment.model.stats.MetricKind;
 import java.util.regex.Pattern;
 
 /**
@@ -8,10 +9,8 @@ import java.util.regex.Pattern;
  * other way. Event metrics come from the metric events apps send; feedback metrics are computed from the
  * feedback of exposed users ({@code feedback_negative_share}, ...).
  */
-public record Metric(String key, Kind kind, Goal goal) {
+public record Metric(String key, MetricKind kind, Goal goal) {
     private static final Pattern KEY = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
-
-    public enum Kind { MEAN, PROPORTION }
 
     public enum Goal { INCREASE, DECREASE }
 

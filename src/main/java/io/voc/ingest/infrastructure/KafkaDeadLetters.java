@@ -4,6 +4,7 @@ import io.voc.ingest.application.DeadLetter;
 import io.voc.ingest.application.DeadLetterQueue;
 import io.voc.ingest.application.PipelineUnavailableException;
 import io.voc.platform.VocConfig;
+import io.voc.platform.kafka.DeadLetterTopic;
 import io.voc.platform.kafka.KafkaClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
@@ -35,9 +36,9 @@ import org.apache.kafka.common.TopicPartition;
  */
 @ApplicationScoped
 public class KafkaDeadLetters implements DeadLetterQueue {
-    static final String REASON = "voc.error.reason";
-    static final String STAGE = "voc.error.stage";
-    static final String ORIGIN = "voc.origin";
+    static final String REASON = DeadLetterTopic.REASON;
+    static final String STAGE = DeadLetterTopic.STAGE;
+    static final String ORIGIN = DeadLetterTopic.ORIGIN;
     static final String REPLAYED_FROM = "voc.replayed-from";
     private static final int MAX_PAYLOAD_SHOWN = 4_000;
     private static final Duration POLL = Duration.ofMillis(500);
@@ -46,12 +47,14 @@ public class KafkaDeadLetters implements DeadLetterQueue {
     private final String topic;
     private final String rawTopic;
     private final String replayGroup;
+    private final DeadLetterTopic parking;
 
     KafkaDeadLetters(KafkaClients kafka, VocConfig config) {
         this.kafka = kafka;
         this.topic = config.topics().deadLetter();
         this.rawTopic = config.topics().raw();
         this.replayGroup = config.indexer().groupId() + "-dlq-replay";
+        this.parking = new DeadLetterTopic(kafka, topic);
     }
 
     public record Rejected(ConsumerRecord<String, byte[]> record, String reason) {
@@ -59,17 +62,7 @@ public class KafkaDeadLetters implements DeadLetterQueue {
 
     /** Returns once the dead-letter topic acknowledged every record. */
     public void park(String stage, List<Rejected> rejected) throws Exception {
-        List<Future<RecordMetadata>> acks = new ArrayList<>();
-        for (Rejected r : rejected) {
-            ProducerRecord<String, byte[]> out = new ProducerRecord<>(topic, r.record().key(), r.record().value());
-            out.headers().add(REASON, utf8(r.reason()));
-            out.headers().add(STAGE, utf8(stage));
-            out.headers().add(ORIGIN, utf8(r.record().topic() + "/" + r.record().partition() + "/" + r.record().offset()));
-            acks.add(kafka.producer().send(out));
-        }
-        for (Future<RecordMetadata> ack : acks) {
-            ack.get(30, TimeUnit.SECONDS);
-        }
+        parking.park(stage, rejected.stream().map(r -> new DeadLetterTopic.Refused(r.record(), r.reason())).toList());
     }
 
     private static byte[] utf8(String s) {

@@ -1,5 +1,6 @@
 package io.voc.insight.model;
 
+import io.voc.platform.model.stats.FisherExactTest;
 import io.voc.platform.model.stats.MultipleComparisons;
 import io.voc.search.model.Narrowing;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package io.voc.experiment.model;
 
+import io.voc.experiment.model.stats.MetricKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -134,7 +135,7 @@ class AssignmentTest {
     private static Experiment running(String key, Allocation allocation, Targeting targeting, LayerSlot layer) {
         Design design = new Design(new ExperimentKey("exp-" + key), "B is better.", new ProductKey("pocketbank"),
                 allocation, targeting,
-                new Metrics(new Metric("conversion", Metric.Kind.PROPORTION, Metric.Goal.INCREASE), null, null),
+                new Metrics(new Metric("conversion", MetricKind.PROPORTION, Metric.Goal.INCREASE), null, null),
                 100, layer);
         Experiment experiment = Experiment.design(design, OWNER, T0).experiment();
         experiment.start(OWNER, T0, List.of());

@@ -1,5 +1,6 @@
 package io.voc.experiment.model;
 
+import io.voc.experiment.model.stats.MetricKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
@@ -194,11 +195,11 @@ class ExperimentLifecycleTest {
 
     private static Metrics metrics() {
         return new Metrics(metric("conversion"), List.of(metric("revenue")),
-                List.of(new Metric("feedback_negative_share", Metric.Kind.PROPORTION, Metric.Goal.DECREASE)));
+                List.of(new Metric("feedback_negative_share", MetricKind.PROPORTION, Metric.Goal.DECREASE)));
     }
 
     private static Metric metric(String key) {
-        return new Metric(key, Metric.Kind.PROPORTION, Metric.Goal.INCREASE);
+        return new Metric(key, MetricKind.PROPORTION, Metric.Goal.INCREASE);
     }
 
     private static ExperimentEvent accepted(Result result) {

@@ -8,12 +8,12 @@ import io.voc.platform.model.InvalidInputException;
  * Field names in errors ({@code n}, {@code sum}, {@code sumSquares}) are the caller's.
  */
 public final class SampleStatistics {
-    private final Metric metric;
+    private final MetricKind metric;
     private final long n;
     private final double sum;
     private final double sumSquares;
 
-    private SampleStatistics(Metric metric, long n, double sum, double sumSquares) {
+    private SampleStatistics(MetricKind metric, long n, double sum, double sumSquares) {
         this.metric = metric;
         this.n = n;
         this.sum = sum;
@@ -29,7 +29,7 @@ public final class SampleStatistics {
             throw new InvalidInputException("sumSquares", "sumSquares is a sum of squares: at least 0 (got "
                     + sumSquares + ")");
         }
-        return new SampleStatistics(Metric.MEAN, n, sum, sumSquares);
+        return new SampleStatistics(MetricKind.MEAN, n, sum, sumSquares);
     }
 
     /** A proportion metric: {@code sum} of the {@code n} units converted (each value 0 or 1). */
@@ -41,11 +41,11 @@ public final class SampleStatistics {
                     + sum);
         }
         // each value is 0 or 1, so its square is itself
-        return new SampleStatistics(Metric.PROPORTION, n, sum, sum);
+        return new SampleStatistics(MetricKind.PROPORTION, n, sum, sum);
     }
 
-    public static SampleStatistics of(Metric metric, long n, double sum, Double sumSquares) {
-        if (metric == Metric.PROPORTION) {
+    public static SampleStatistics of(MetricKind metric, long n, double sum, Double sumSquares) {
+        if (metric == MetricKind.PROPORTION) {
             return proportion(n, sum);
         }
         if (sumSquares == null) {
@@ -67,12 +67,20 @@ public final class SampleStatistics {
         }
     }
 
-    public Metric metric() {
+    public MetricKind metric() {
         return metric;
     }
 
     public long n() {
         return n;
+    }
+
+    public double sum() {
+        return sum;
+    }
+
+    public double sumSquares() {
+        return sumSquares;
     }
 
     public double mean() {
@@ -86,7 +94,7 @@ public final class SampleStatistics {
      * gets an answer saying so.
      */
     public double variance() {
-        if (metric == Metric.PROPORTION) {
+        if (metric == MetricKind.PROPORTION) {
             double p = mean();
             return p * (1 - p);
         }

@@ -23,7 +23,7 @@ class SampleStatisticsTest {
         assertEquals(0.5, s.mean(), 1e-12);
         assertEquals(0.25, s.variance(), 1e-12);
         // sumSquares is not needed, and ignored, for a proportion
-        assertEquals(0.25, SampleStatistics.of(Metric.PROPORTION, 28, 14, null).variance(), 1e-12);
+        assertEquals(0.25, SampleStatistics.of(MetricKind.PROPORTION, 28, 14, null).variance(), 1e-12);
     }
 
     @Test
@@ -34,12 +34,12 @@ class SampleStatisticsTest {
         assertField("sum", () -> SampleStatistics.proportion(10, -1));
         assertField("sum", () -> SampleStatistics.mean(10, Double.NaN, 1));
         assertField("sumSquares", () -> SampleStatistics.mean(10, 1, -1));
-        assertField("sumSquares", () -> SampleStatistics.of(Metric.MEAN, 10, 1, null));
+        assertField("sumSquares", () -> SampleStatistics.of(MetricKind.MEAN, 10, 1, null));
     }
 
     @Test
     void namesAreReadAsCallersWriteThem() {
-        assertEquals(Metric.PROPORTION, Metric.of("metric", " Proportion "));
+        assertEquals(MetricKind.PROPORTION, MetricKind.of("metric", " Proportion "));
         assertEquals(Alternative.TWO_SIDED, Alternative.of("alternative", "two-sided"));
         assertEquals(Difference.ABSOLUTE, Difference.of("difference", "absolute"));
         InvalidInputException e = assertThrows(InvalidInputException.class, () -> Alternative.of("alternative", "both"));

@@ -1,4 +1,4 @@
-package io.voc.insight.model;
+package io.voc.platform.model.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

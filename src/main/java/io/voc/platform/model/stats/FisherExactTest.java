@@ -1,4 +1,4 @@
-package io.voc.insight.model;
+package io.voc.platform.model.stats;
 
 import org.apache.commons.math3.distribution.HypergeometricDistribution;
 
