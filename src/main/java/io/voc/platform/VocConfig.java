@@ -23,6 +23,8 @@ public interface VocConfig {
 
     Schedules schedules();
 
+    ExperimentNotices experimentNotices();
+
     ExperimentEvents experimentEvents();
 
     /** The consumer storing exposures and metric events (docs/experiments.md "Exposures and metric events"). */
@@ -37,6 +39,17 @@ public interface VocConfig {
         /** Records per batch, and so per PostgreSQL transaction. */
         @WithDefault("2000")
         int maxBatch();
+    }
+
+    /** Experiment-result cards (docs/experiments.md "Result cards"). */
+    interface ExperimentNotices {
+        /** Off: this instance does not look for results to announce (the others still do; each once). */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the running experiments' results are read for news (ExperimentNoticeTrigger). */
+        @WithDefault("5m")
+        java.time.Duration every();
     }
 
     /** The saved queries' schedules (docs/saved-queries.md "Schedules and alerts"). */

@@ -5,11 +5,17 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
 import static org.hamcrest.Matchers.lessThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.voc.card.application.AlertCard;
+import io.voc.card.application.Alerts;
+import io.voc.card.model.EventKind;
+import io.voc.experiment.application.AnnounceExperimentResults;
 import io.voc.experiment.application.Experiments;
 import io.voc.experiment.model.Assignment;
 import io.voc.experiment.model.Experiment;
@@ -33,7 +39,8 @@ import org.junit.jupiter.api.Test;
  * An experiment read end to end on the real servers: users assigned by the running experiment, their exposures
  * and upgrades sent through the bulk API and the topics into PostgreSQL, their feedback in Elasticsearch. Variant
  * b ("ads between songs") lifts upgrades but makes a quarter of its users complain about ads: the results show
- * the lift, the split holding, the guardrail harmed and the aspect named - by API and on the page.
+ * the lift, the split holding, the guardrail harmed and the aspect named - by API and on the page - and both the
+ * lift and the harm go out once as experiment-result cards.
  */
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
@@ -45,6 +52,10 @@ class ExperimentResultsTest {
     Experiments experiments;
     @Inject
     ExperimentTopics topics;
+    @Inject
+    AnnounceExperimentResults announce;
+    @Inject
+    Alerts alerts;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
     private final String product = "abtest-" + suffix;
@@ -123,6 +134,21 @@ class ExperimentResultsTest {
                 .body(containsString("A guardrail got significantly worse."))
                 .body(containsString("<strong>ads</strong>"))
                 .body(containsString("class=\"verdict better\""));
+
+        // the news goes out as experiment_result cards: the lift and the harmed guardrail, each once
+        List<AnnounceExperimentResults.Announced> announced = announce.announceNews().stream()
+                .filter(a -> a.experiment().equals(key)).toList();
+        assertEquals(List.of("primary_significant:premium_upgrade:b:better",
+                "guardrail_harmed:feedback_negative_share:b:worse"),
+                announced.stream().map(AnnounceExperimentResults.Announced::signal).toList());
+        AlertCard lift = alerts.find(announced.get(0).alertId()).orElseThrow();
+        assertEquals(EventKind.EXPERIMENT_RESULT, lift.event());
+        assertEquals(product, lift.alert().product().value());
+        assertEquals("/experiments/" + key, lift.alert().state().link());
+        assertTrue(lift.alert().state().title().startsWith(key + ": b is better on premium_upgrade (+"),
+                lift.alert().state().title());
+        assertTrue(announce.announceNews().stream().noneMatch(a -> a.experiment().equals(key)),
+                "read again: nothing new to announce");
     }
 
     private String design() {

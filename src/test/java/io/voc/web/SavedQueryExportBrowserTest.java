@@ -47,7 +47,7 @@ class SavedQueryExportBrowserTest extends BrowserTest {
         browser.resize(HeadlessBrowser.DESKTOP);
         browser.open("/queries/" + id);
         for (String format : new String[] { "csv", "jsonl" }) {
-            WebElement parameter = browser.driver().findElement(By.name("parameters.product"));
+            WebElement parameter = browser.driver().findElement(By.cssSelector("form.export input[name='parameters.product']"));
             parameter.clear();
             parameter.sendKeys(product);
             new Select(browser.driver().findElement(By.name("format"))).selectByValue(format);
@@ -64,8 +64,8 @@ class SavedQueryExportBrowserTest extends BrowserTest {
         browser.screenshot("saved-query-export");
 
         // a refusal shows the API's message, and nothing is saved
-        browser.driver().findElement(By.name("parameters.product")).clear();
-        browser.driver().findElement(By.name("parameters.product")).sendKeys("Not A Product!");
+        browser.driver().findElement(By.cssSelector("form.export input[name='parameters.product']")).clear();
+        browser.driver().findElement(By.cssSelector("form.export input[name='parameters.product']")).sendKeys("Not A Product!");
         browser.driver().findElement(By.cssSelector("form.export button[type=submit]")).click();
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> text(".export-status").endsWith("(filters.product is filled from {{product}})"));

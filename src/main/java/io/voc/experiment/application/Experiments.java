@@ -3,6 +3,7 @@ package io.voc.experiment.application;
 import io.voc.experiment.model.Experiment;
 import io.voc.experiment.model.ExperimentEvent;
 import io.voc.experiment.model.ExperimentKey;
+import io.voc.experiment.model.ExperimentStatus;
 import io.voc.experiment.model.LayerSlot;
 import io.voc.feedback.model.ProductScope;
 import java.time.Instant;
@@ -37,6 +38,9 @@ public interface Experiments {
 
     /** A page of the experiments about products in {@code products}, most recently changed first. */
     List<Stored> list(ProductScope products, int offset, int limit);
+
+    /** Every experiment in that status (running ones, to read their results). */
+    List<Stored> inStatus(ExperimentStatus status);
 
     /** The slots of the experiments holding {@code layer} (running or paused), except {@code except}'s. */
     List<LayerSlot> heldSlots(String layer, UUID except);

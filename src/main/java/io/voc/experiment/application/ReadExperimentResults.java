@@ -48,7 +48,11 @@ public class ReadExperimentResults {
         if (!caller.may(Scope.READ)) {
             throw new NotAllowedException("reading experiments needs the read scope");
         }
-        Experiment experiment = experiments.visible(caller, key).experiment();
+        return of(experiments.visible(caller, key).experiment());
+    }
+
+    /** The results of an experiment, read for the system (announcing news), not for a caller. */
+    Optional<Results> of(Experiment experiment) {
         Optional<Phase> phase = experiment.currentPhase();
         if (phase.isEmpty()) {
             return Optional.empty();

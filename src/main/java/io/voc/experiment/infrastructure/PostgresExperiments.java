@@ -7,6 +7,7 @@ import io.voc.experiment.application.ExperimentsUnavailableException;
 import io.voc.experiment.model.Experiment;
 import io.voc.experiment.model.ExperimentEvent;
 import io.voc.experiment.model.ExperimentKey;
+import io.voc.experiment.model.ExperimentStatus;
 import io.voc.experiment.model.LayerSlot;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
@@ -57,6 +58,13 @@ class PostgresExperiments implements Experiments {
                 ? ExperimentRow.<ExperimentRow>find("order by updatedAt desc, id")
                 : ExperimentRow.<ExperimentRow>find("product in ?1 order by updatedAt desc, id", granted))
                 .range(offset, offset + limit - 1).list()));
+        return rows.stream().map(r -> new Stored(r.toExperiment(), r.version)).toList();
+    }
+
+    @Override
+    public List<Stored> inStatus(ExperimentStatus status) {
+        List<ExperimentRow> rows = POSTGRES.await(() -> Panache.withSession(
+                () -> ExperimentRow.<ExperimentRow>list("status = ?1 order by id", status.name())));
         return rows.stream().map(r -> new Stored(r.toExperiment(), r.version)).toList();
     }
 

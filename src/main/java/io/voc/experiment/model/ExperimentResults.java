@@ -52,6 +52,39 @@ public record ExperimentResults(int phase, List<Exposure> exposure, long inSever
     public record Comparison(String variant, TestResult test, Double adjustedPValue, Verdict verdict) {
     }
 
+    /**
+     * A result worth telling the team: the primary metric significantly better or worse for a variant, or a
+     * guardrail harmed by one. {@code key} names it for "announced once" (the same signal in the next reading is
+     * not news).
+     */
+    public record Signal(Kind kind, MetricResult metric, Comparison comparison) {
+        public enum Kind { PRIMARY_SIGNIFICANT, GUARDRAIL_HARMED }
+
+        public String key() {
+            return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + metric.metric().key() + ":"
+                    + comparison.variant() + ":" + comparison.verdict().name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    /** The signals of this reading; none while the split is broken (its numbers cannot be trusted). */
+    public List<Signal> signals() {
+        if (srmMismatch()) {
+            return List.of();
+        }
+        List<Signal> signals = new java.util.ArrayList<>();
+        for (MetricResult m : metrics) {
+            for (Comparison c : m.comparisons()) {
+                boolean significant = c.verdict() == Verdict.BETTER || c.verdict() == Verdict.WORSE;
+                if (m.role() == Role.PRIMARY && significant) {
+                    signals.add(new Signal(Signal.Kind.PRIMARY_SIGNIFICANT, m, c));
+                } else if (m.role() == Role.GUARDRAIL && c.verdict() == Verdict.WORSE) {
+                    signals.add(new Signal(Signal.Kind.GUARDRAIL_HARMED, m, c));
+                }
+            }
+        }
+        return signals;
+    }
+
     public boolean srmMismatch() {
         return srm.mismatch();
     }
