@@ -25,6 +25,8 @@ public interface VocConfig {
 
     ExperimentNotices experimentNotices();
 
+    Demo demo();
+
     ExperimentEvents experimentEvents();
 
     /** The consumer storing exposures and metric events (docs/experiments.md "Exposures and metric events"). */
@@ -39,6 +41,12 @@ public interface VocConfig {
         /** Records per batch, and so per PostgreSQL transaction. */
         @WithDefault("2000")
         int maxBatch();
+    }
+
+    /** The demo data of `./voc up` (deploy/local/demo/README.md): loading it is refused unless on. */
+    interface Demo {
+        @WithDefault("false")
+        boolean enabled();
     }
 
     /** Experiment-result cards (docs/experiments.md "Result cards"). */

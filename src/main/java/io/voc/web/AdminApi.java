@@ -1,7 +1,10 @@
 package io.voc.web;
 
+import io.voc.platform.VocConfig;
 import io.voc.web.security.Access;
+import io.voc.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
+import io.voc.experiment.application.LoadDemoExperiment;
 import io.voc.ingest.application.LoadDemoFeedback;
 import io.voc.ingest.application.ManageDeadLetters;
 import io.voc.ingest.application.PipelineControl;
@@ -14,7 +17,6 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /** Operator actions. */
@@ -23,19 +25,22 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminApi {
     private final LoadDemoFeedback loadDemo;
+    private final LoadDemoExperiment loadDemoExperiment;
+    private final CurrentCaller caller;
     private final ManageDeadLetters deadLetters;
     private final PipelineControl pipeline;
     private final EnrichmentControl enrichment;
     private final boolean demoEnabled;
 
-    AdminApi(LoadDemoFeedback loadDemo, ManageDeadLetters deadLetters, PipelineControl pipeline,
-            EnrichmentControl enrichment,
-            @ConfigProperty(name = "voc.demo.enabled", defaultValue = "false") boolean demoEnabled) {
+    AdminApi(LoadDemoFeedback loadDemo, LoadDemoExperiment loadDemoExperiment, CurrentCaller caller,
+            ManageDeadLetters deadLetters, PipelineControl pipeline, EnrichmentControl enrichment, VocConfig config) {
         this.loadDemo = loadDemo;
+        this.loadDemoExperiment = loadDemoExperiment;
+        this.caller = caller;
         this.deadLetters = deadLetters;
         this.pipeline = pipeline;
         this.enrichment = enrichment;
-        this.demoEnabled = demoEnabled;
+        this.demoEnabled = config.demo().enabled();
     }
 
     public record Replayed(long replayed) {
@@ -109,5 +114,18 @@ public class AdminApi {
             throw new NotFoundException("demo data is disabled on this installation (voc.demo.enabled=false)");
         }
         return loadDemo.load();
+    }
+
+    @POST
+    @Path("/demo-experiment")
+    @Operation(summary = "Load the demo experiment (only where voc.demo.enabled=true, as with ./voc up)",
+            description = "aurora-ads-between-songs: designed and started two weeks back, 3,000 simulated "
+                    + "listeners' exposures, upgrades and sessions, and their feedback through the pipeline. "
+                    + "Loading again stores nothing twice.")
+    public LoadDemoExperiment.Loaded loadDemoExperiment() {
+        if (!demoEnabled) {
+            throw new NotFoundException("demo data is disabled on this installation (voc.demo.enabled=false)");
+        }
+        return loadDemoExperiment.load(caller.get().username());
     }
 }
