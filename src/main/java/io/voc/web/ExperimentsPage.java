@@ -55,12 +55,8 @@ public class ExperimentsPage {
 
     @GET
     public Response list(@QueryParam("page") String page) {
-        return PageForms.answer(() -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("list", experiments.list(caller.get(), SavedQueryApi.page(page)));
-            model.put("canDesign", caller.get().may(Scope.QUERY));
-            return PageForms.html(Response.Status.OK, pages.render("experiments", model));
-        }, problem -> renderForm(ExperimentForm.EXAMPLE, problem));
+        return PageForms.answer(() -> PageForms.html(Response.Status.OK,
+                renderList(SavedQueryApi.page(page), null)), this::renderList);
     }
 
     @GET
@@ -83,7 +79,8 @@ public class ExperimentsPage {
     @GET
     @Path("/{key}")
     public Response show(@PathParam("key") String key, @QueryParam("done") String done) {
-        return PageForms.html(Response.Status.OK, renderExperiment(key, PageForms.notice(NOTICES, done), null));
+        return PageForms.answer(() -> PageForms.html(Response.Status.OK,
+                renderExperiment(key, PageForms.notice(NOTICES, done), null)), this::renderList);
     }
 
     @POST
@@ -130,6 +127,19 @@ public class ExperimentsPage {
         } catch (ExperimentRefusedException e) {
             return PageForms.html(Response.Status.CONFLICT, renderExperiment(key, null, PageForms.sentence(e.getMessage())));
         }
+    }
+
+    /** The first page of the list, with why the page asked for could not be shown. */
+    private String renderList(String problem) {
+        return renderList(1, problem);
+    }
+
+    private String renderList(int page, String problem) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("list", experiments.list(caller.get(), page));
+        model.put("canDesign", caller.get().may(Scope.QUERY));
+        model.put("problem", problem);
+        return pages.render("experiments", model);
     }
 
     private String renderForm(ExperimentForm form, String problem) {

@@ -69,5 +69,7 @@ class ExperimentsPageTest {
                 .body(containsString("Ads cost 12 % of sessions; keep them out."))
                 .body(containsString("paused: crash in b"))
                 .body(containsString("concluded: ship control"));
+        browser.request().get("/experiments/no-such-" + key).then().statusCode(404)
+                .body(containsString("No experiment &#39;no-such-" + key + "&#39;"));
     }
 }
