@@ -119,15 +119,21 @@ app_status() {
   fi
 }
 
-# Loads the demo feedback and the demo experiment (see deploy/local/demo/README.md) once per state folder.
-# Loading again would store nothing twice: the demo's ids are stable.
+# Loads the demo feedback and the demo experiment (see deploy/local/demo/README.md) once per state folder,
+# each with its own marker (a state folder from before the experiment still gets it). Loading again would
+# store nothing twice: the demo's ids are stable.
 app_load_demo() {
-  local marker=$STATE_DIR/demo-loaded answer
-  [ -f "$marker" ] && return 0
-  info "loading demo feedback"
-  answer=$(api_curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-data") || die "loading demo data failed; see $APP_LOG"
-  info "demo feedback: $(echo "$answer" | sed -E 's/.*"accepted":([0-9]+).*"duplicates":([0-9]+).*"rejected":([0-9]+).*/\1 accepted, \2 already there, \3 rejected/')"
-  answer=$(api_curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-experiment") || die "loading the demo experiment failed; see $APP_LOG"
-  info "demo experiment: $(echo "$answer" | sed -E 's/.*"experiment":"([^"]+)".*"exposures":([0-9]+).*/\1 with \2 exposed listeners/') ($(app_url)/experiments/aurora-ads-between-songs)"
-  date -u +%FT%TZ >"$marker" # both loaded: the next `up` skips them
+  local marker=$STATE_DIR/demo-loaded experiment_marker=$STATE_DIR/demo-experiment-loaded answer
+  if [ ! -f "$marker" ]; then
+    info "loading demo feedback"
+    answer=$(api_curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-data") || die "loading demo data failed; see $APP_LOG"
+    echo "$answer" >"$marker"
+    info "demo feedback: $(echo "$answer" | sed -E 's/.*"accepted":([0-9]+).*"duplicates":([0-9]+).*"rejected":([0-9]+).*/\1 accepted, \2 already there, \3 rejected/')"
+  fi
+  if [ ! -f "$experiment_marker" ]; then
+    info "loading the demo experiment"
+    answer=$(api_curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-experiment") || die "loading the demo experiment failed; see $APP_LOG"
+    echo "$answer" >"$experiment_marker"
+    info "demo experiment: $(echo "$answer" | sed -E 's/.*"experiment":"([^"]+)".*"exposures":([0-9]+).*/\1 with \2 exposed listeners/') ($(app_url)/experiments/aurora-ads-between-songs)"
+  fi
 }
