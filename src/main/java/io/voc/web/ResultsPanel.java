@@ -13,7 +13,7 @@ import java.util.Locale;
  * symmetric around "no difference", so their lengths compare.
  */
 public record ResultsPanel(ExperimentResults results, List<MetricRows> metrics, FeedbackImpact impact) {
-    static final double WIDTH = 240;
+    static final double WIDTH = 200;
 
     public record MetricRows(String key, String role, String kind, String goal, List<Row> rows) {
     }

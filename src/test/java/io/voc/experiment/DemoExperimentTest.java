@@ -5,19 +5,24 @@ import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.voc.support.BrowserTest;
 import io.voc.support.ExperimentTopics;
 import io.voc.support.FeedbackDocuments;
+import io.voc.support.HeadlessBrowser;
 import io.voc.support.OwnPipeline;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,7 +34,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
 @TestProfile(DemoExperimentTest.Profile.class)
-class DemoExperimentTest {
+class DemoExperimentTest extends BrowserTest {
     private static final String PIPELINE = "voc-test-demo-experiment";
 
     public static class Profile implements QuarkusTestProfile {
@@ -68,5 +73,13 @@ class DemoExperimentTest {
                 .body(containsString("Sample ratio check passed"))
                 .body(containsString("<strong>ads</strong>"))
                 .body(containsString("class=\"verdict better\""));
+
+        // in a real browser: the page draws an interval bar per comparison, with a clean console
+        browser.resize(HeadlessBrowser.DESKTOP);
+        browser.open("/experiments/aurora-ads-between-songs");
+        assertEquals(3, browser.driver().findElements(By.cssSelector("table.results svg.ci")).size(),
+                "one bar per metric compared (b against the control)");
+        assertTrue(text("table.aspects tbody tr:first-child").startsWith("ads b"), text("table.aspects tbody tr:first-child"));
+        browser.screenshot("experiment-results");
     }
 }
