@@ -4,9 +4,7 @@ import io.voc.account.application.Caller;
 import io.voc.account.model.NotAllowedException;
 import io.voc.account.model.Scope;
 import io.voc.experiment.model.Assignment;
-import io.voc.experiment.model.ExperimentKey;
 import io.voc.experiment.model.UserAttributes;
-import io.voc.platform.model.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -16,9 +14,9 @@ import java.util.Optional;
  */
 @ApplicationScoped
 public class AssignVariant {
-    private final Experiments experiments;
+    private final ManageExperiments experiments;
 
-    AssignVariant(Experiments experiments) {
+    AssignVariant(ManageExperiments experiments) {
         this.experiments = experiments;
     }
 
@@ -26,15 +24,7 @@ public class AssignVariant {
         if (!caller.may(Scope.READ)) {
             throw new NotAllowedException("asking for assignments needs the read scope");
         }
-        ExperimentKey parsed;
-        try {
-            parsed = new ExperimentKey(key);
-        } catch (InvalidInputException e) {
-            throw new ExperimentNotFoundException(key);
-        }
-        Experiments.Stored stored = experiments.find(parsed)
-                .filter(s -> caller.products().covers(s.experiment().product()))
-                .orElseThrow(() -> new ExperimentNotFoundException(key));
-        return stored.experiment().assign(user);
+        // the same lookup as reading it: an experiment about a product the caller does not see is not there
+        return experiments.visible(caller, key).experiment().assign(user);
     }
 }
