@@ -11,6 +11,8 @@ public interface VocConfig {
 
     Index index();
 
+    Rollups rollups();
+
     Indexer indexer();
 
     Nlp nlp();
@@ -190,6 +192,17 @@ public interface VocConfig {
         int replicas();
 
         Rollover rollover();
+    }
+
+    /** Daily roll-ups of the feedback that overviews read closed days from (docs/dashboard.md "Daily roll-ups"). */
+    interface Rollups {
+        /** Off: overviews read every day live and this instance rolls nothing up. */
+        @WithDefault("true")
+        boolean enabled();
+
+        /** How often the days written to since their roll-up are rolled up again (RollupTrigger). */
+        @WithDefault("1m")
+        java.time.Duration every();
     }
 
     /** When the write alias moves to a fresh index; the read alias keeps covering all of them. */

@@ -105,6 +105,11 @@ public final class FeedbackDocuments {
         send("POST", "/" + writeAlias + "/_refresh", "", "application/json");
     }
 
+    /** Sends a request to Elasticsearch as it is (a test that changes a document behind VOC's back). */
+    public JsonNode request(String method, String path, String body) throws Exception {
+        return send(method, path, body, "application/json");
+    }
+
     /** Search contexts open on the indices behind {@code index}: points in time and scrolls. */
     public long openSearchContexts(String index) throws Exception {
         return send("GET", "/" + index + "/_stats/search", null, "application/json").path("_all").path("total")

@@ -1,5 +1,7 @@
 package io.voc.web;
 
+import static org.hamcrest.MatcherAssert.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static io.voc.support.SignedIn.as;
 import static io.voc.support.SignedIn.asAdmin;
 import static io.voc.support.JsonNumbers.DOUBLES;
@@ -9,6 +11,7 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.voc.account.application.PasswordHasher;
@@ -16,6 +19,8 @@ import io.voc.account.application.Users;
 import io.voc.account.model.Role;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
+import io.restassured.response.ValidatableResponse;
+import io.voc.search.application.RollUpFeedbackDays;
 import io.voc.support.FeedbackDocuments;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
@@ -38,6 +43,8 @@ class OverviewApiTest {
     Users users;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    RollUpFeedbackDays rollUp;
 
     private final FeedbackDocuments documents = FeedbackDocuments.onTestStack();
     private String product;
@@ -75,8 +82,12 @@ class OverviewApiTest {
 
     @Test
     void aPeriodComparedWithTheOneBefore() {
-        asAdmin().config(DOUBLES).queryParams(OCTOBER).queryParam("product", product).get("/api/v1/overview").then()
-                .statusCode(200)
+        theOctoberFigures(asAdmin().config(DOUBLES).queryParams(OCTOBER).queryParam("product", product)
+                .get("/api/v1/overview").then());
+    }
+
+    private static void theOctoberFigures(ValidatableResponse response) {
+        response.statusCode(200)
                 .body("interval", equalTo("day"))
                 .body("from", equalTo("2026-10-01T00:00:00Z")).body("to", equalTo("2026-10-11T00:00:00Z"))
                 .body("previousFrom", equalTo("2026-09-21T00:00:00Z"))
@@ -98,6 +109,52 @@ class OverviewApiTest {
                 .body("breakdowns.region.find { it.key == 'eu' }.count", equalTo(6))
                 .body("breakdowns.platform.find { it.key == 'ios' }.shareNegative", closeTo(0.0, 1e-9))
                 .body("breakdowns.appVersion.find { it.key == '3.9.0' }.count", equalTo(6));
+    }
+
+    /**
+     * Closed days come from the daily roll-ups once they are rolled up (docs/dashboard.md "Daily roll-ups"),
+     * with the same figures as live, for daily and weekly series, days cut by the period and several
+     * products; a day written to after its roll-up is read live until it is rolled up again.
+     */
+    @Test
+    void closedDaysComeFromDailyRollupsWithTheSameFigures() throws Exception {
+        String viewer = SignedIn.newUser(users, hasher, "overview", Role.VIEWER,
+                ProductScope.only(Set.of(new ProductKey(product), new ProductKey(other))));
+        List<Map<String, String>> periods = List.of(Map.of("product", product, "from", "2026-10-01", "to", "2026-10-10"),
+                Map.of("product", product, "from", "2026-06-01", "to", "2026-10-10"),
+                Map.of("product", product, "from", "2026-09-25T09:30:00Z", "to", "2026-10-07T12:00:00Z"),
+                Map.of("from", "2026-10-01", "to", "2026-10-10"));
+        List<String> live = periods.stream().map(p -> overview(viewer, p)).toList();
+        assertThat(live.get(1), org.hamcrest.Matchers.containsString("\"interval\":\"week\""));
+
+        rollUp.run();
+        for (int i = 0; i < periods.size(); i++) {
+            assertEquals(live.get(i), overview(viewer, periods.get(i)), "overview " + periods.get(i));
+        }
+        theOctoberFigures(asAdmin().config(DOUBLES).queryParams(OCTOBER).queryParam("product", product)
+                .get("/api/v1/overview").then());
+
+        // read from the roll-up: a roll-up changed behind VOC's back (its source unchanged) shows in the figures
+        documents.request("POST", "/voc-test-feedback-daily/_update/" + product + "%7C2026-10-05?refresh=true",
+                "{\"doc\":{\"count\":1010}}");
+        asAdmin().queryParams(OCTOBER).queryParam("product", product).get("/api/v1/overview").then()
+                .body("current.count", equalTo(11 + 1000));
+
+        // feedback written to a rolled-up day: that day is read live at once, and rolled up again
+        documents.overwriteAll(WRITE_ALIAS, 1, i -> analysed(documents.document(product, 10, "meh"),
+                "2026-10-07T10:00:00Z", 3, "negative", -0.5, "login", "google_play", "eu", "android", "3.9.0"));
+        documents.writeAll(WRITE_ALIAS, 1, i -> documents.document(product, 100, "late")
+                .put("createdAt", "2026-10-05T23:00:00Z"));
+        asAdmin().config(DOUBLES).queryParams(OCTOBER).queryParam("product", product).get("/api/v1/overview").then()
+                .body("current.count", equalTo(12)).body("current.shareNegative", closeTo(7.0 / 11, 1e-3));
+        rollUp.run();
+        asAdmin().config(DOUBLES).queryParams(OCTOBER).queryParam("product", product).get("/api/v1/overview").then()
+                .body("current.count", equalTo(12)).body("current.shareNegative", closeTo(7.0 / 11, 1e-3))
+                .body("series[4].count", equalTo(11));
+    }
+
+    private static String overview(String user, Map<String, String> parameters) {
+        return as(user).queryParams(parameters).get("/api/v1/overview").then().statusCode(200).extract().asString();
     }
 
     @Test

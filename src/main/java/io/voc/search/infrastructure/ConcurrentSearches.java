@@ -47,8 +47,18 @@ public final class ConcurrentSearches {
      */
     public static <T> List<ResponseBody<T>> answers(ElasticsearchClient client, String index,
             List<MultisearchBody> parts, Class<T> documents) throws IOException {
+        return answers(client, parts.stream().map(part -> new IndexedPart(index, part)).toList(), documents);
+    }
+
+    /** A part and the index (or alias) it searches. */
+    public record IndexedPart(String index, MultisearchBody body) {
+    }
+
+    /** The answer of each part, each searching its own index, in order. */
+    public static <T> List<ResponseBody<T>> answers(ElasticsearchClient client, List<IndexedPart> parts,
+            Class<T> documents) throws IOException {
         MsearchResponse<T> response = client.msearch(m -> {
-            parts.forEach(part -> m.searches(s -> s.header(h -> h.index(index)).body(part)));
+            parts.forEach(part -> m.searches(s -> s.header(h -> h.index(part.index())).body(part.body())));
             return m;
         }, documents);
         List<ResponseBody<T>> answers = new ArrayList<>(parts.size());

@@ -3,177 +3,199 @@ package io.voc.search.infrastructure;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.CalendarInterval;
-import co.elastic.clients.elasticsearch._types.aggregations.FieldDateMath;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
-import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
+import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import io.voc.platform.VocConfig;
 import io.voc.search.application.FeedbackOverviews;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.model.FeedbackFilter;
+import io.voc.search.model.FeedbackSums;
 import io.voc.search.model.Overview;
 import io.voc.search.model.OverviewPeriod;
+import io.voc.search.model.PeriodTally;
+import io.voc.search.model.RolledUpDays;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Overviews in four Elasticsearch searches that run at the same time ({@link ConcurrentSearches}), with the
- * caller's products through {@link FeedbackQueries}: one over the period and the one before it, with a
- * filter aggregation per period holding its rating and time series; three over the period only, sharing
- * its ratings, topics, aspects and breakdowns. Aspects (nested documents, the costliest aggregation) get a
- * search of their own, the rest are split in two: parts of similar cost keep every core busy until the end.
+ * Overviews from the daily roll-ups where they can be used and live from the feedback elsewhere, added up
+ * in {@link PeriodTally}s: the same sums either way, so the answer does not depend on where it came from.
+ *
+ * <p>Roll-ups serve an overview that is not narrowed (by words or values: they hold no text and no
+ * combinations of values) and has daily or weekly points; of it, the whole closed days whose roll-up still
+ * matches the feedback ({@link ElasticsearchDailyRollups#upToDate}). Everything else - today, partial days,
+ * days written to since - is read live, in up to four searches Elasticsearch runs at the same time
+ * ({@link ConcurrentSearches}): both periods' series and ratings; aspects (nested documents, the costliest
+ * aggregation); topics and channels; regions, platforms and versions.
  */
 @ApplicationScoped
 class ElasticsearchOverviews implements FeedbackOverviews {
     static final int TOP = 10;
+    /** Groups asked of each source when two are added up, so the top ten of the sum are among them. */
+    private static final int MERGED = 200;
 
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
+    private final ElasticsearchDailyRollups rollups;
+    private final boolean rollupsEnabled;
+    private final Clock clock = Clock.systemUTC();
 
-    ElasticsearchOverviews(ElasticsearchClient client, FeedbackIndexNames names) {
+    ElasticsearchOverviews(ElasticsearchClient client, FeedbackIndexNames names, ElasticsearchDailyRollups rollups,
+            VocConfig config) {
         this.client = client;
         this.names = names;
+        this.rollups = rollups;
+        this.rollupsEnabled = config.rollups().enabled();
     }
 
     @Override
     public Overview overview(FeedbackFilter filter, OverviewPeriod period) {
+        boolean rollable = rollupsEnabled && filter.text() == null && filter.narrowing().isEmpty()
+                && period.interval() != OverviewPeriod.Interval.HOUR;
+        Set<LocalDate> upToDate = rollable ? rollups.upToDate(filter, period.previousFrom(), period.to(),
+                LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) : Set.of();
+        RolledUpDays current = RolledUpDays.split(period.from(), period.to(), upToDate);
+        RolledUpDays previous = RolledUpDays.split(period.previousFrom(), period.from(), upToDate);
+        int groups = upToDate.isEmpty() ? TOP : MERGED;
+        PeriodTally now = new PeriodTally();
+        PeriodTally before = new PeriodTally();
         try {
-            List<Map<String, Aggregate>> parts = ConcurrentSearches.aggregations(client, names.readAlias(), List.of(
-                    periodsPart(filter, period),
-                    currentPart(filter, period, "aspects"),
-                    currentPart(filter, period, "ratings", "topics", "channel"),
-                    currentPart(filter, period, "region", "platform", "appVersion")));
-            var currentPeriod = parts.get(0).get("current").filter();
-            var previousPeriod = parts.get(0).get("previous").filter();
-            Map<String, Aggregate> current = new HashMap<>(currentPeriod.aggregations());
-            parts.subList(1, parts.size()).forEach(current::putAll);
-            Map<String, Aggregate> previous = previousPeriod.aggregations();
-            Map<String, List<Overview.Slice>> breakdowns = new LinkedHashMap<>();
-            for (String field : Overview.BREAKDOWN_FIELDS) {
-                breakdowns.put(field, slices(current.get(field)));
+            List<ConcurrentSearches.IndexedPart> parts = new ArrayList<>();
+            List<java.util.function.Consumer<Map<String, Aggregate>>> readers = new ArrayList<>();
+            if (!current.live().isEmpty() || !previous.live().isEmpty()) {
+                parts.add(live(filter, concat(current.live(), previous.live()), Map.of(
+                        "current", within(current.live(), seriesAndRatings(period)),
+                        "previous", within(previous.live(), seriesAndRatings(period)))));
+                readers.add(aggs -> {
+                    readSeriesAndRatings(aggs.get("current").filter().aggregations(), now);
+                    readSeriesAndRatings(aggs.get("previous").filter().aggregations(), before);
+                });
             }
-            return new Overview(filter.product() == null ? null : filter.product().value(), period.from(), period.to(),
-                    period.previousFrom(), period.from(), period.interval().wireName(),
-                    totals(currentPeriod.docCount(), current), totals(previousPeriod.docCount(), previous),
-                    series(current.get("series")), series(previous.get("series")),
-                    ratings(current.get("ratings")), slices(current.get("topics")), aspects(current.get("aspects")),
-                    breakdowns);
+            if (!current.live().isEmpty()) {
+                for (List<String> dimensions : List.of(List.of("aspects"), List.of("topics", "channel"),
+                        List.of("region", "platform", "appVersion"))) {
+                    Map<String, Aggregation> aggs = new LinkedHashMap<>();
+                    dimensions.forEach(d -> aggs.put(d, groupsOf(d, groups)));
+                    parts.add(live(filter, current.live(), aggs));
+                    readers.add(answer -> dimensions.forEach(d -> readGroups(d, answer.get(d), now)));
+                }
+            }
+            if (!current.days().isEmpty() || !previous.days().isEmpty()) {
+                parts.add(new ConcurrentSearches.IndexedPart(names.rollups(), ConcurrentSearches.part(
+                        RolledUpOverviews.query(filter, concat(current.days(), previous.days())), Map.of(
+                                "current", RolledUpOverviews.days(current.days(), RolledUpOverviews.periodAggregations(
+                                        period, true)),
+                                "previous", RolledUpOverviews.days(previous.days(),
+                                        RolledUpOverviews.periodAggregations(period, false))))));
+                readers.add(aggs -> {
+                    RolledUpOverviews.read(aggs.get("current").filter().aggregations(), now);
+                    RolledUpOverviews.read(aggs.get("previous").filter().aggregations(), before);
+                });
+            }
+            var answers = ConcurrentSearches.answers(client, parts, Void.class);
+            for (int i = 0; i < answers.size(); i++) {
+                readers.get(i).accept(answers.get(i).aggregations());
+            }
         } catch (IOException | RuntimeException e) {
             throw new StoreUnavailableException("Elasticsearch overview failed: " + e.getMessage(), e);
         }
-    }
-
-    /** Over both periods: per period its totals and time series. */
-    private static MultisearchBody periodsPart(FeedbackFilter filter, OverviewPeriod period) {
-        Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        aggs.put("current", within(period.from(), period.to(), periodAggregations(period, period.from(), period.to())));
-        aggs.put("previous", within(period.previousFrom(), period.from(),
-                periodAggregations(period, period.previousFrom(), period.from())));
-        return ConcurrentSearches.part(FeedbackQueries.toElasticsearch(filter.during(period.previousFrom(),
-                period.to())), aggs);
-    }
-
-    /** Over the current period only, which the query alone selects: the named groups. */
-    private static MultisearchBody currentPart(FeedbackFilter filter, OverviewPeriod period, String... groups) {
-        Map<String, Aggregation> current = new LinkedHashMap<>();
-        for (String group : groups) {
-            current.put(group, switch (group) {
-                case "ratings" -> Aggregation.of(a -> a.terms(t -> t.field("rating").size(5)));
-                case "topics" -> terms("nlp.topics");
-                case "aspects" -> Aggregation.of(a -> a.nested(n -> n.path("nlp.aspects"))
-                        .aggregations("terms", t -> t.terms(x -> x.field("nlp.aspects.term").size(TOP))
-                                .aggregations(SentimentAggregations.ofAspects())));
-                default -> terms(group); // a breakdown field
-            });
+        Map<String, List<Overview.Slice>> breakdowns = new LinkedHashMap<>();
+        for (String field : Overview.BREAKDOWN_FIELDS) {
+            breakdowns.put(field, now.top(field, TOP));
         }
-        return ConcurrentSearches.part(FeedbackQueries.toElasticsearch(filter.during(period.from(), period.to())),
-                current);
+        return new Overview(filter.product() == null ? null : filter.product().value(), period.from(), period.to(),
+                period.previousFrom(), period.from(), period.interval().wireName(), now.totals(), before.totals(),
+                now.series(period.bucketStarts(period.from(), period.to())),
+                before.series(period.bucketStarts(period.previousFrom(), period.from())),
+                now.ratings(), now.top("topics", TOP), now.top("aspects", TOP), breakdowns);
     }
 
-    private static Aggregation within(Instant from, Instant to, Map<String, Aggregation> aggregations) {
-        return Aggregation.of(a -> a.filter(f -> f.range(r -> r.date(d -> d.field("createdAt")
-                .gte(from.toString()).lt(to.toString())))).aggregations(aggregations));
+    /** A search of the feedback the filter's products and words match within these ranges. */
+    private ConcurrentSearches.IndexedPart live(FeedbackFilter filter, List<RolledUpDays.Range> ranges,
+            Map<String, Aggregation> aggs) {
+        Query query = Query.of(q -> q.bool(b -> b.filter(FeedbackQueries.toElasticsearch(filter.during(null, null)))
+                .filter(inRanges(ranges))));
+        return new ConcurrentSearches.IndexedPart(names.readAlias(), ConcurrentSearches.part(query, aggs));
+    }
+
+    private static Query inRanges(List<RolledUpDays.Range> ranges) {
+        if (ranges.size() == 1) {
+            return range(ranges.get(0));
+        }
+        return Query.of(q -> q.bool(b -> {
+            ranges.forEach(r -> b.should(range(r)));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+
+    private static Query range(RolledUpDays.Range range) {
+        return Query.of(q -> q.range(r -> r.date(d -> d.field("createdAt")
+                .gte(range.from().toString()).lt(range.to().toString()))));
+    }
+
+    /** A filter bucket of these ranges (matching nothing when there are none). */
+    private static Aggregation within(List<RolledUpDays.Range> ranges, Map<String, Aggregation> aggregations) {
+        Query query = ranges.isEmpty() ? Query.of(q -> q.matchNone(m -> m)) : inRanges(ranges);
+        return Aggregation.of(a -> a.filter(query).aggregations(aggregations));
     }
 
     /**
-     * The rating and the time series of one period. The period's sentiment totals are the sums of its
-     * series' buckets (see {@link #totals}): asking Elasticsearch for them as well read every document of
-     * both periods twice more, a fifth of the overview's time.
+     * A period's time series with its sentiment sums per bucket (the period's totals are their sums: asking
+     * Elasticsearch for them as well read every document twice more) and its ratings.
      */
-    private static Map<String, Aggregation> periodAggregations(OverviewPeriod period, Instant from, Instant to) {
+    private static Map<String, Aggregation> seriesAndRatings(OverviewPeriod period) {
         Map<String, Aggregation> aggs = new LinkedHashMap<>();
-        aggs.put("rating", SentimentAggregations.avgRating());
-        long first = period.firstBucket(from).toEpochMilli();
-        long last = to.toEpochMilli() - 1;
+        aggs.put("ratings", Aggregation.of(a -> a.terms(t -> t.field("rating").size(5))));
         aggs.put("series", Aggregation.of(a -> a.dateHistogram(h -> h.field("createdAt")
-                        .calendarInterval(switch (period.interval()) {
-                            case HOUR -> CalendarInterval.Hour;
-                            case DAY -> CalendarInterval.Day;
-                            case WEEK -> CalendarInterval.Week;
-                        })
-                        .minDocCount(0)
-                        .extendedBounds(b -> b.min(FieldDateMath.of(m -> m.value(first)))
-                                .max(FieldDateMath.of(m -> m.value(last)))))
+                        .calendarInterval(RolledUpOverviews.calendarInterval(period)))
                 .aggregations(SentimentAggregations.ofFeedback())));
         return aggs;
     }
 
-    /** A period's totals: its count, the sums over its series' buckets, and its rating. */
-    private static Overview.Totals totals(long count, Map<String, Aggregate> period) {
-        long analysed = 0;
-        long negative = 0;
-        double scoreSum = 0;
-        for (var bucket : period.get("series").dateHistogram().buckets().array()) {
-            var sentiment = bucket.aggregations().get("sentiment").stats();
-            analysed += sentiment.count();
-            scoreSum += sentiment.count() == 0 ? 0 : sentiment.sum();
-            negative += bucket.aggregations().get("negative").filter().docCount();
+    private static void readSeriesAndRatings(Map<String, Aggregate> aggs, PeriodTally tally) {
+        for (var bucket : aggs.get("series").dateHistogram().buckets().array()) {
+            tally.addToBucket(Instant.ofEpochMilli(bucket.key()), sums(bucket.docCount(), bucket.aggregations()));
         }
-        return SentimentAggregations.totals(count, analysed, scoreSum, negative, period.get("rating").stats());
+        aggs.get("ratings").lterms().buckets().array().forEach(b -> tally.addRatings(b.key(), b.docCount()));
     }
 
-    private static Aggregation terms(String field) {
-        return Aggregation.of(a -> a.terms(t -> t.field(field).size(TOP))
+    private static Aggregation groupsOf(String dimension, int size) {
+        String field = ElasticsearchDailyRollups.DIMENSIONS.get(dimension);
+        if (dimension.equals("aspects")) {
+            return Aggregation.of(a -> a.nested(n -> n.path(FeedbackFields.ASPECTS))
+                    .aggregations("terms", t -> t.terms(x -> x.field(field).size(size))
+                            .aggregations(SentimentAggregations.ofAspects())));
+        }
+        return Aggregation.of(a -> a.terms(t -> t.field(field).size(size))
                 .aggregations(SentimentAggregations.ofFeedback()));
     }
 
-    private static List<Overview.Point> series(Aggregate histogram) {
-        return histogram.dateHistogram().buckets().array().stream()
-                .map(b -> new Overview.Point(Instant.ofEpochMilli(b.key()), b.docCount(),
-                        SentimentAggregations.avgSentiment(b.aggregations()),
-                        SentimentAggregations.shareNegative(b.aggregations())))
-                .toList();
-    }
-
-    private static List<Overview.RatingCount> ratings(Aggregate terms) {
-        long[] counts = new long[6];
-        terms.lterms().buckets().array().forEach(b -> {
-            if (b.key() >= 1 && b.key() <= 5) {
-                counts[(int) b.key()] = b.docCount();
-            }
-        });
-        List<Overview.RatingCount> ratings = new ArrayList<>(5);
-        for (int rating = 1; rating <= 5; rating++) {
-            ratings.add(new Overview.RatingCount(rating, counts[rating]));
+    private static void readGroups(String dimension, Aggregate aggregate, PeriodTally tally) {
+        Aggregate terms = dimension.equals("aspects") ? aggregate.nested().aggregations().get("terms") : aggregate;
+        for (StringTermsBucket b : terms.sterms().buckets().array()) {
+            tally.addToGroup(dimension, b.key().stringValue(), sums(b.docCount(), b.aggregations()));
         }
-        return ratings;
     }
 
-    private static List<Overview.Slice> slices(Aggregate terms) {
-        return terms.sterms().buckets().array().stream().map(ElasticsearchOverviews::slice).toList();
+    /** The sums of a bucket with {@link SentimentAggregations} under it. */
+    static FeedbackSums sums(long count, Map<String, Aggregate> aggs) {
+        var sentiment = aggs.get("sentiment").stats();
+        return new FeedbackSums(count, sentiment.count(), sentiment.count() == 0 ? 0 : sentiment.sum(),
+                aggs.get("negative").filter().docCount());
     }
 
-    private static List<Overview.Slice> aspects(Aggregate nested) {
-        return slices(nested.nested().aggregations().get("terms"));
-    }
-
-    private static Overview.Slice slice(StringTermsBucket b) {
-        return new Overview.Slice(b.key().stringValue(), b.docCount(),
-                SentimentAggregations.avgSentiment(b.aggregations()), SentimentAggregations.shareNegative(b.aggregations()));
+    private static <T> List<T> concat(List<T> first, List<T> second) {
+        List<T> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

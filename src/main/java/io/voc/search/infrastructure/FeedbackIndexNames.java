@@ -31,6 +31,11 @@ public class FeedbackIndexNames {
         return prefix + "-0*";
     }
 
+    /** The daily roll-ups (one index: a document per product and day). */
+    public String rollups() {
+        return prefix + "-daily";
+    }
+
     public String firstIndex() {
         return prefix + "-000001";
     }

@@ -68,6 +68,20 @@ public record OverviewPeriod(Instant from, Instant to, Interval interval) {
         return from.minus(length());
     }
 
+    /**
+     * The start of every bucket of the series over [{@code start}, {@code end}), as Elasticsearch's date
+     * histogram with extended bounds lists them: from the bucket holding {@code start} to the one holding
+     * the last millisecond before {@code end}.
+     */
+    public java.util.List<Instant> bucketStarts(Instant start, Instant end) {
+        java.util.List<Instant> starts = new java.util.ArrayList<>();
+        Instant last = end.minusMillis(1);
+        for (Instant bucket = firstBucket(start); !bucket.isAfter(last); bucket = bucket.plus(interval.length())) {
+            starts.add(bucket);
+        }
+        return starts;
+    }
+
     /** Where the first bucket of the series starts: {@code from} rounded down to the interval (UTC). */
     public Instant firstBucket(Instant start) {
         return switch (interval) {
