@@ -48,8 +48,8 @@ public final class BuiltInDetectors {
     private static final int PHONE_MIN_DIGITS = 8;
     private static final int PHONE_MAX_DIGITS = 15;
     private static final Pattern DATE = Pattern.compile(
-            "(?<![0-9])(?:(?:19|20)[0-9]{2}([-. ])[0-9]{1,2}\\1[0-9]{1,2}|[0-9]{1,2}([-. ])[0-9]{1,2}\\2(?:19|20)[0-9]{2})"
-                    + "(?![0-9])");
+            "(?<![0-9])(?:(?:19|20)[0-9]{2}([-. ])[0-9]{1,2}\\1[0-9]{1,2}"
+                    + "|[0-9]{1,2}([-. ])[0-9]{1,2}\\2(?:19|20)[0-9]{2})(?![0-9])");
     private static final Pattern YEAR_RANGE = Pattern.compile("(?:19|20)[0-9]{2}[ -]+(?:19|20)[0-9]{2}");
     private static final Pattern COMPACT_DATE = Pattern.compile("((?:19|20)[0-9]{2})([0-9]{2})([0-9]{2})");
     private static final Pattern DOTTED_THOUSANDS = Pattern.compile("[0-9]{1,3}(?:\\.[0-9]{3})+");

@@ -56,9 +56,9 @@ public final class RegionStamping implements RecordTransform {
     @Override
     public TransformOutcome apply(RawFeedback record) {
         if (!record.hasObjectAttributes()) {
-            return TransformOutcome.rejected("attributes is " + RawFeedback.jsonType(record.value(RawFeedback.ATTRIBUTES))
-                    + ", not an object, so sourceRegion cannot be stamped; the source must send attributes as an "
-                    + "object of strings");
+            Object attributes = record.value(RawFeedback.ATTRIBUTES);
+            return TransformOutcome.rejected("attributes is " + RawFeedback.jsonType(attributes) + ", not an object, "
+                    + "so sourceRegion cannot be stamped; the source must send attributes as an object of strings");
         }
         RawFeedback stamped = record;
         Changes changes = Changes.NONE;

@@ -36,7 +36,7 @@ public sealed interface TransformOutcome permits TransformOutcome.Kept, Transfor
         }
     }
 
-    /** The record is deliberately not bridged: {@code rule} names the drop rule (for metrics), {@code why} says what matched. */
+    /** Not bridged on purpose: {@code rule} names the drop rule (for metrics), {@code why} says what matched. */
     record Dropped(String rule, String why) implements TransformOutcome {
         public Dropped {
             requireText(rule, "rule");
