@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
 import io.voc.search.infrastructure.ConcurrentSearches;
@@ -27,12 +26,12 @@ import java.util.Map;
 
 /**
  * Counts for emerging issues in two steps over the read alias (the window in two searches run at once,
- * then the baseline), each with the query of its
+ * then the baseline in up to three), each with the query of its
  * {@link FeedbackFilter} ({@link FeedbackQueries}: the caller's products apply to every count and
  * aggregation). The window's search finds the candidates - its topics, its aspects (nested objects; VOC's NLP
  * lists an aspect once per feedback, so aspect objects count feedback without a costly reverse-nested step)
  * and the keyphrases {@code significant_terms} finds over-represented
- * against the baseline (the background) - with their negative counts; the baseline's search counts
+ * against the baseline (the background) - with their negative counts; the baseline's searches count
  * exactly those candidates.
  */
 @ApplicationScoped
@@ -82,18 +81,22 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
         significant.sigsterms().buckets().array().forEach(b -> terms.put(b.key(),
                 new long[] { b.docCount(), b.aggregations().get("negative").filter().docCount() }));
 
-        Map<String, Aggregation> baselineAggregations = new LinkedHashMap<>();
-        if (!topics.isEmpty()) {
-            baselineAggregations.put("topics", topics(1, List.copyOf(topics.keySet())));
-        }
+        // the baseline's counts of exactly those candidates, in three parts run at once (the keyphrases' lookup
+        // costs about as much as the topics' and aspects' together; one search would run them one after another)
+        List<MultisearchBody> baselineParts = new ArrayList<>();
+        baselineParts.add(ConcurrentSearches.countingPart(baselineQuery, topics.isEmpty() ? Map.of()
+                : Map.of("topics", topics(1, List.copyOf(topics.keySet())))));
         if (!aspects.isEmpty()) {
-            baselineAggregations.put("aspects", aspects(1, List.copyOf(aspects.keySet())));
+            baselineParts.add(ConcurrentSearches.part(baselineQuery,
+                    Map.of("aspects", aspects(1, List.copyOf(aspects.keySet())))));
         }
         if (!terms.isEmpty()) {
-            baselineAggregations.put("terms", counted("nlp.keyphrases", 1, List.copyOf(terms.keySet())));
+            baselineParts.add(ConcurrentSearches.part(baselineQuery,
+                    Map.of("terms", counted("nlp.keyphrases", 1, List.copyOf(terms.keySet())))));
         }
-        SearchResponse<Void> inBaseline = search(baseline, baselineAggregations);
-        Map<String, Aggregate> before = inBaseline.aggregations();
+        List<ResponseBody<Void>> inBaseline = searchAtOnce(baselineParts);
+        Map<String, Aggregate> before = new LinkedHashMap<>();
+        inBaseline.forEach(part -> before.putAll(part.aggregations()));
 
         List<CandidateCounts> candidates = new ArrayList<>();
         merge(candidates, CandidateKind.TOPIC, topics, before.containsKey("topics") ? buckets(before.get("topics")) : Map.of());
@@ -101,16 +104,7 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
                 before.containsKey("aspects") ? aspectBuckets(before.get("aspects")) : Map.of());
         merge(candidates, CandidateKind.TERM, terms, before.containsKey("terms") ? buckets(before.get("terms")) : Map.of());
         long distinctTerms = inWindow.aggregations().get("distinctTerms").cardinality().value();
-        return new CandidateTally(total(inWindow), total(inBaseline), candidates, distinctTerms);
-    }
-
-    private SearchResponse<Void> search(FeedbackFilter filter, Map<String, Aggregation> aggregations) {
-        try {
-            return client.search(s -> s.index(names.readAlias()).size(0).trackTotalHits(t -> t.enabled(true))
-                    .query(FeedbackQueries.toElasticsearch(filter)).aggregations(aggregations), Void.class);
-        } catch (IOException | RuntimeException e) {
-            throw new StoreUnavailableException("Elasticsearch emerging-issues search failed: " + e.getMessage(), e);
-        }
+        return new CandidateTally(total(inWindow), total(inBaseline.get(0)), candidates, distinctTerms);
     }
 
     private List<ResponseBody<Void>> searchAtOnce(List<MultisearchBody> parts) {
