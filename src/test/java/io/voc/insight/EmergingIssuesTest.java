@@ -21,7 +21,9 @@ import io.voc.account.model.Role;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
 import io.voc.nlp.application.NlpEngine;
+import io.voc.search.application.RollUpFeedbackDays;
 import io.voc.support.EnrichedDemoData;
+import io.voc.support.FeedbackDocuments;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
@@ -56,6 +58,8 @@ class EmergingIssuesTest {
     Users users;
     @Inject
     PasswordHasher hasher;
+    @Inject
+    RollUpFeedbackDays rollUp;
 
     @BeforeEach
     void demoData() throws Exception {
@@ -96,6 +100,39 @@ class EmergingIssuesTest {
         List<String> top = answer.<String>getList("items.key").subList(0, 2);
         assertTrue(top.stream().allMatch(PRICE_INCREASE::contains), "top items: " + top);
         assertTrue(answer.<String>getList("items.key").contains("billing"));
+    }
+
+    /**
+     * A baseline that is not narrowed reads its closed days from the daily roll-ups once they exist
+     * (docs/dashboard.md): the report is the same as when every day is read live.
+     */
+    @Test
+    void theSameReportWhenTheBaselineComesFromDailyRollups() throws Exception {
+        FeedbackDocuments documents = FeedbackDocuments.onTestStack();
+        documents.deleteWhere(EnrichedDemoData.INDEX + "-daily", "product:aurora-music");
+        Map<String, String> pricingWave = Map.of("product", "aurora-music", "window", "14d",
+                "to", LAST_DAY.minusDays(17).toString());
+        String live = asAdmin().queryParams(pricingWave).get("/api/v1/emerging").then().statusCode(200)
+                .extract().asString();
+
+        rollUp.run();
+        assertTrue(documents.count(EnrichedDemoData.INDEX + "-daily", "{\"term\":{\"product\":\"aurora-music\"}}") >= 28,
+                "the baseline's days are rolled up");
+        String rolledUp = asAdmin().queryParams(pricingWave).get("/api/v1/emerging").then().statusCode(200)
+                .extract().asString();
+        assertEquals(live, rolledUp);
+
+        // and it is read from them: a roll-up changed behind VOC's back (its source unchanged) shows in the count
+        String rollup = "/" + EnrichedDemoData.INDEX + "-daily/_doc/aurora-music%7C" + LAST_DAY.minusDays(40);
+        long count = documents.request("GET", rollup, null).path("_source").path("count").asLong();
+        String update = rollup.replace("/_doc/", "/_update/") + "?refresh=true";
+        try {
+            documents.request("POST", update, "{\"doc\":{\"count\":" + (count + 1000) + "}}");
+            long baseline = new JsonPath(rolledUp).getLong("baseline.count");
+            assertEquals(baseline + 1000, emerging(asAdmin(), pricingWave).getLong("baseline.count"));
+        } finally {
+            documents.request("POST", update, "{\"doc\":{\"count\":" + count + "}}");
+        }
     }
 
     @Test

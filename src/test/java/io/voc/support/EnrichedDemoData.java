@@ -36,7 +36,8 @@ public final class EnrichedDemoData {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named(INDEX, Map.of("voc.nlp.enabled", "false"));
+            // roll-ups only when a test rolls up (so a test can compare figures read live with rolled-up ones)
+            return OwnPipeline.named(INDEX, Map.of("voc.nlp.enabled", "false", "voc.rollups.every", "1h"));
         }
     }
 

@@ -110,6 +110,18 @@ public final class FeedbackDocuments {
         return send(method, path, body, "application/json");
     }
 
+    /** Deletes the documents of {@code index} that a query-string query matches (up to 10,000), then refreshes. */
+    public void deleteWhere(String index, String query) throws Exception {
+        JsonNode hits = send("GET", "/" + index + "/_search?size=10000&_source=false&q="
+                + java.net.URLEncoder.encode(query, java.nio.charset.StandardCharsets.UTF_8), null, "application/json")
+                .path("hits").path("hits");
+        StringBuilder bulk = new StringBuilder();
+        hits.forEach(hit -> bulk.append("{\"delete\":{\"_id\":").append(hit.path("_id")).append("}}\n"));
+        if (bulk.length() > 0) {
+            send("POST", "/" + index + "/_bulk?refresh=true", bulk.toString(), "application/x-ndjson");
+        }
+    }
+
     /** Search contexts open on the indices behind {@code index}: points in time and scrolls. */
     public long openSearchContexts(String index) throws Exception {
         return send("GET", "/" + index + "/_stats/search", null, "application/json").path("_all").path("total")

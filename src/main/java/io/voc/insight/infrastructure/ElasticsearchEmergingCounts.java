@@ -44,9 +44,12 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
 
-    ElasticsearchEmergingCounts(ElasticsearchClient client, FeedbackIndexNames names) {
+    private final BaselineCounts baselineCounts;
+
+    ElasticsearchEmergingCounts(ElasticsearchClient client, FeedbackIndexNames names, BaselineCounts baselineCounts) {
         this.client = client;
         this.names = names;
+        this.baselineCounts = baselineCounts;
     }
 
     @Override
@@ -60,6 +63,8 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
 
     @Override
     public CandidateTally tally(FeedbackFilter window, FeedbackFilter baseline, int minCount) {
+        // which baseline days roll-ups can answer for, found while the window is searched
+        var upToDate = baselineCounts.upToDateDays(baseline);
         Query baselineQuery = FeedbackQueries.toElasticsearch(baseline);
         Query windowQuery = FeedbackQueries.toElasticsearch(window);
         // significant_terms costs about as much as the rest together: two parts that Elasticsearch runs at once
@@ -81,33 +86,18 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
         significant.sigsterms().buckets().array().forEach(b -> terms.put(b.key(),
                 new long[] { b.docCount(), b.aggregations().get("negative").filter().docCount() }));
 
-        // the baseline's counts of exactly those candidates, in three parts run at once (the keyphrases' lookup
-        // costs about as much as the topics' and aspects' together; one search would run them one after another)
-        List<MultisearchBody> baselineParts = new ArrayList<>();
-        baselineParts.add(ConcurrentSearches.countingPart(baselineQuery, topics.isEmpty() ? Map.of()
-                : Map.of("topics", topics(1, List.copyOf(topics.keySet())))));
-        if (!aspects.isEmpty()) {
-            baselineParts.add(ConcurrentSearches.part(baselineQuery,
-                    Map.of("aspects", aspects(1, List.copyOf(aspects.keySet())))));
-        }
-        if (!terms.isEmpty()) {
-            baselineParts.add(ConcurrentSearches.part(baselineQuery,
-                    Map.of("terms", counted("nlp.keyphrases", 1, List.copyOf(terms.keySet())))));
-        }
-        List<ResponseBody<Void>> inBaseline = searchAtOnce(baselineParts);
-        Map<String, Aggregate> before = new LinkedHashMap<>();
-        inBaseline.forEach(part -> before.putAll(part.aggregations()));
+        BaselineCounts.Counted before = baselineCounts.count(baseline, upToDate, List.copyOf(topics.keySet()),
+                List.copyOf(aspects.keySet()), List.copyOf(terms.keySet()));
 
         List<CandidateCounts> candidates = new ArrayList<>();
-        merge(candidates, CandidateKind.TOPIC, topics, before.containsKey("topics") ? buckets(before.get("topics")) : Map.of());
-        merge(candidates, CandidateKind.ASPECT, aspects,
-                before.containsKey("aspects") ? aspectBuckets(before.get("aspects")) : Map.of());
-        merge(candidates, CandidateKind.TERM, terms, before.containsKey("terms") ? buckets(before.get("terms")) : Map.of());
+        merge(candidates, CandidateKind.TOPIC, topics, before.topics());
+        merge(candidates, CandidateKind.ASPECT, aspects, before.aspects());
+        merge(candidates, CandidateKind.TERM, terms, before.terms());
         long distinctTerms = inWindow.aggregations().get("distinctTerms").cardinality().value();
-        return new CandidateTally(total(inWindow), total(inBaseline.get(0)), candidates, distinctTerms);
+        return new CandidateTally(total(inWindow), before.total(), candidates, distinctTerms);
     }
 
-    private List<ResponseBody<Void>> searchAtOnce(List<MultisearchBody> parts) {
+    List<ResponseBody<Void>> searchAtOnce(List<MultisearchBody> parts) {
         try {
             return ConcurrentSearches.answers(client, names.readAlias(), parts, Void.class);
         } catch (IOException | RuntimeException e) {
@@ -115,12 +105,12 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
         }
     }
 
-    private static long total(ResponseBody<Void> response) {
+    static long total(ResponseBody<Void> response) {
         return response.hits().total() == null ? 0 : response.hits().total().value();
     }
 
     /** Feedback per value of a keyword field, with the negative ones; only {@code include} when given. */
-    private static Aggregation counted(String field, int minCount, List<String> include) {
+    static Aggregation counted(String field, int minCount, List<String> include) {
         return Aggregation.of(a -> a.terms(t -> {
             t.field(field).minDocCount(minCount);
             if (include == null) {
@@ -132,12 +122,12 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
         }).aggregations("negative", negativeFeedback()));
     }
 
-    private static Aggregation topics(int minCount, List<String> include) {
+    static Aggregation topics(int minCount, List<String> include) {
         return counted("nlp.topics", minCount, include);
     }
 
     /** Per aspect term: the feedback mentioning it, and those that speak of it negatively. */
-    private static Aggregation aspects(int minCount, List<String> include) {
+    static Aggregation aspects(int minCount, List<String> include) {
         Aggregation perTerm = Aggregation.of(a -> a.terms(t -> {
             t.field("nlp.aspects.term").minDocCount(minCount);
             if (include == null) {
@@ -156,7 +146,7 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
     }
 
     /** key -> {feedback, negative feedback} of a {@link #counted} aggregation. */
-    private static Map<String, long[]> buckets(Aggregate aggregate) {
+    static Map<String, long[]> buckets(Aggregate aggregate) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (StringTermsBucket b : aggregate.sterms().buckets().array()) {
             counts.put(b.key().stringValue(), new long[] { b.docCount(), b.aggregations().get("negative").filter().docCount() });
@@ -165,7 +155,7 @@ class ElasticsearchEmergingCounts implements EmergingCounts {
     }
 
     /** key -> {feedback, feedback speaking of it negatively} of an {@link #aspects} aggregation. */
-    private static Map<String, long[]> aspectBuckets(Aggregate aggregate) {
+    static Map<String, long[]> aspectBuckets(Aggregate aggregate) {
         Map<String, long[]> counts = new LinkedHashMap<>();
         for (StringTermsBucket b : aggregate.nested().aggregations().get("terms").sterms().buckets().array()) {
             counts.put(b.key().stringValue(), new long[] { b.docCount(),

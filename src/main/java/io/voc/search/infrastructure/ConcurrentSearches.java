@@ -50,15 +50,23 @@ public final class ConcurrentSearches {
         return answers(client, parts.stream().map(part -> new IndexedPart(index, part)).toList(), documents);
     }
 
-    /** A part and the index (or alias) it searches. */
-    public record IndexedPart(String index, MultisearchBody body) {
+    /**
+     * A part and the index (or alias) it searches. An {@code optional} index that is missing answers nothing
+     * rather than failing the whole: the daily roll-ups' index may be deleted at any time (and then reads as
+     * empty, so overviews read live).
+     */
+    public record IndexedPart(String index, MultisearchBody body, boolean optional) {
+        public IndexedPart(String index, MultisearchBody body) {
+            this(index, body, false);
+        }
     }
 
     /** The answer of each part, each searching its own index, in order. */
     public static <T> List<ResponseBody<T>> answers(ElasticsearchClient client, List<IndexedPart> parts,
             Class<T> documents) throws IOException {
         MsearchResponse<T> response = client.msearch(m -> {
-            parts.forEach(part -> m.searches(s -> s.header(h -> h.index(part.index())).body(part.body())));
+            parts.forEach(part -> m.searches(s -> s.header(h -> h.index(part.index()).ignoreUnavailable(part.optional()))
+                    .body(part.body())));
             return m;
         }, documents);
         List<ResponseBody<T>> answers = new ArrayList<>(parts.size());

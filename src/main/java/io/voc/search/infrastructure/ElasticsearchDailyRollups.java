@@ -38,6 +38,11 @@ import java.util.TreeSet;
 @ApplicationScoped
 public class ElasticsearchDailyRollups implements DailyRollups {
     static final String SEQ_NO = "_seq_no";
+    /**
+     * The roll-ups' format: a roll-up of another format (made by an older release, without a field this one
+     * reads) counts as out of date, so it is read live and rolled up again.
+     */
+    static final int FORMAT = 2;
     /** The dimensions rolled up per day, by the names overviews use, and the feedback field of each. */
     static final Map<String, String> DIMENSIONS = dimensions();
     /** A terms size that holds every value one day of one product has. */
@@ -45,30 +50,30 @@ public class ElasticsearchDailyRollups implements DailyRollups {
 
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
+    private final RollupIndex index;
 
-    ElasticsearchDailyRollups(ElasticsearchClient client, FeedbackIndexNames names) {
+    ElasticsearchDailyRollups(ElasticsearchClient client, FeedbackIndexNames names, RollupIndex index) {
         this.client = client;
         this.names = names;
+        this.index = index;
     }
 
     /** What a day's roll-up (or the live day) holds: how many feedback and the sum of their sequence numbers. */
-    record Signature(long count, double seqNoSum) {
-        Signature plus(Signature other) {
-            return new Signature(count + other.count, seqNoSum + other.seqNoSum);
-        }
+    record Signature(long count, double seqNoSum, int format) {
     }
 
     @Override
     public List<LocalDate> outdatedDays(LocalDate before) {
         Instant end = start(before);
         try {
+            index.ensureExists();
             var answers = ConcurrentSearches.answers(client, List.of(
                     new ConcurrentSearches.IndexedPart(names.readAlias(), ConcurrentSearches.part(
                             Query.of(q -> q.range(r -> r.date(d -> d.field("createdAt").lt(end.toString())))),
                             Map.of("days", liveSignatures()))),
                     new ConcurrentSearches.IndexedPart(names.rollups(), ConcurrentSearches.part(
                             Query.of(q -> q.range(r -> r.date(d -> d.field("day").lt(end.toString())))),
-                            Map.of("days", rolledUpSignatures())))), Void.class);
+                            Map.of("days", rolledUpSignatures())), true)), Void.class);
             Map<LocalDate, Signature> live = signatures(answers.get(0).aggregations().get("days"));
             Map<LocalDate, Signature> rolled = signatures(answers.get(1).aggregations().get("days"));
             Set<LocalDate> days = new TreeSet<>(live.keySet());
@@ -84,7 +89,7 @@ public class ElasticsearchDailyRollups implements DailyRollups {
      * The closed days (before today) wholly in [from, to) whose roll-ups, for the products {@code scope}
      * covers (its product and scope only), match their feedback: an overview may read those from roll-ups.
      */
-    Set<LocalDate> upToDate(FeedbackFilter scope, Instant from, Instant to, LocalDate today) {
+    public Set<LocalDate> upToDate(FeedbackFilter scope, Instant from, Instant to, LocalDate today) {
         Instant end = to.isAfter(start(today)) ? start(today) : to;
         Set<LocalDate> upToDate = new TreeSet<>();
         if (!from.isBefore(end)) {
@@ -98,7 +103,7 @@ public class ElasticsearchDailyRollups implements DailyRollups {
                     new ConcurrentSearches.IndexedPart(names.readAlias(),
                             ConcurrentSearches.part(live, Map.of("days", liveSignatures()))),
                     new ConcurrentSearches.IndexedPart(names.rollups(),
-                            ConcurrentSearches.part(rolled, Map.of("days", rolledUpSignatures())))), Void.class);
+                            ConcurrentSearches.part(rolled, Map.of("days", rolledUpSignatures())), true)), Void.class);
             Map<LocalDate, Signature> liveDays = signatures(answers.get(0).aggregations().get("days"));
             Map<LocalDate, Signature> rolledDays = signatures(answers.get(1).aggregations().get("days"));
             for (LocalDate day = LocalDate.ofInstant(from, ZoneOffset.UTC); start(day).isBefore(end);
@@ -113,7 +118,7 @@ public class ElasticsearchDailyRollups implements DailyRollups {
         }
     }
 
-    private static final Signature EMPTY = new Signature(0, 0);
+    private static final Signature EMPTY = new Signature(0, 0, FORMAT);
 
     @Override
     public long rollUp(LocalDate day) {
@@ -180,6 +185,9 @@ public class ElasticsearchDailyRollups implements DailyRollups {
                                 .aggregations(SentimentAggregations.ofAspects())))
                 : Aggregation.of(a -> a.terms(t -> t.field(field).size(EVERY_VALUE))
                         .aggregations(SentimentAggregations.ofFeedback()))));
+        // many per day, and read only by emerging issues' baselines: counts and negative counts, nothing more
+        aggs.put("keyphrases", Aggregation.of(a -> a.terms(t -> t.field("nlp.keyphrases").size(EVERY_VALUE))
+                .aggregations("negative", SentimentAggregations.ofFeedback().get("negative"))));
         return aggs;
     }
 
@@ -190,7 +198,8 @@ public class ElasticsearchDailyRollups implements DailyRollups {
         document.put("product", product);
         document.put("day", day.toString());
         document.put("rolledUpAt", rolledUpAt);
-        document.put("source", Map.of("count", bucket.docCount(), "seqNoSum", aggs.get("seqNo").sum().value()));
+        document.put("source", Map.of("count", bucket.docCount(), "seqNoSum", aggs.get("seqNo").sum().value(),
+                "format", FORMAT));
         document.putAll(sums(bucket.docCount(), aggs));
         long[] stars = new long[5];
         aggs.get("ratings").lterms().buckets().array().forEach(b -> {
@@ -214,6 +223,12 @@ public class ElasticsearchDailyRollups implements DailyRollups {
             }
         });
         document.put("groups", groups);
+        List<Map<String, Object>> keyphrases = new ArrayList<>();
+        for (StringTermsBucket keyphrase : aggs.get("keyphrases").sterms().buckets().array()) {
+            keyphrases.add(Map.of("key", keyphrase.key().stringValue(), "count", keyphrase.docCount(),
+                    "negative", keyphrase.aggregations().get("negative").filter().docCount()));
+        }
+        document.put("keyphrases", keyphrases);
         return document;
     }
 
@@ -236,7 +251,8 @@ public class ElasticsearchDailyRollups implements DailyRollups {
     private static Aggregation rolledUpSignatures() {
         return Aggregation.of(a -> a.dateHistogram(h -> h.field("day").calendarInterval(CalendarInterval.Day))
                 .aggregations("count", s -> s.sum(x -> x.field("source.count")))
-                .aggregations("seqNo", s -> s.sum(x -> x.field("source.seqNoSum"))));
+                .aggregations("seqNo", s -> s.sum(x -> x.field("source.seqNoSum")))
+                .aggregations("format", s -> s.min(x -> x.field("source.format").missing(0))));
     }
 
     /** Per day with anything in it; a live day's count is its documents, a rolled-up day's what they record. */
@@ -246,8 +262,10 @@ public class ElasticsearchDailyRollups implements DailyRollups {
             long count = b.aggregations().containsKey("count")
                     ? (long) b.aggregations().get("count").sum().value() : b.docCount();
             if (b.docCount() > 0) {
+                int format = b.aggregations().containsKey("format")
+                        ? (int) b.aggregations().get("format").min().value() : FORMAT;
                 days.put(LocalDate.ofInstant(Instant.ofEpochMilli(b.key()), ZoneOffset.UTC),
-                        new Signature(count, b.aggregations().get("seqNo").sum().value()));
+                        new Signature(count, b.aggregations().get("seqNo").sum().value(), format));
             }
         });
         return days;

@@ -95,7 +95,7 @@ class ElasticsearchOverviews implements FeedbackOverviews {
                                 "current", RolledUpOverviews.days(current.days(), RolledUpOverviews.periodAggregations(
                                         period, true)),
                                 "previous", RolledUpOverviews.days(previous.days(),
-                                        RolledUpOverviews.periodAggregations(period, false))))));
+                                        RolledUpOverviews.periodAggregations(period, false)))), true));
                 readers.add(aggs -> {
                     RolledUpOverviews.read(aggs.get("current").filter().aggregations(), now);
                     RolledUpOverviews.read(aggs.get("previous").filter().aggregations(), before);
@@ -122,29 +122,13 @@ class ElasticsearchOverviews implements FeedbackOverviews {
     /** A search of the feedback the filter's products and words match within these ranges. */
     private ConcurrentSearches.IndexedPart live(FeedbackFilter filter, List<RolledUpDays.Range> ranges,
             Map<String, Aggregation> aggs) {
-        Query query = Query.of(q -> q.bool(b -> b.filter(FeedbackQueries.toElasticsearch(filter.during(null, null)))
-                .filter(inRanges(ranges))));
-        return new ConcurrentSearches.IndexedPart(names.readAlias(), ConcurrentSearches.part(query, aggs));
-    }
-
-    private static Query inRanges(List<RolledUpDays.Range> ranges) {
-        if (ranges.size() == 1) {
-            return range(ranges.get(0));
-        }
-        return Query.of(q -> q.bool(b -> {
-            ranges.forEach(r -> b.should(range(r)));
-            return b.minimumShouldMatch("1");
-        }));
-    }
-
-    private static Query range(RolledUpDays.Range range) {
-        return Query.of(q -> q.range(r -> r.date(d -> d.field("createdAt")
-                .gte(range.from().toString()).lt(range.to().toString()))));
+        return new ConcurrentSearches.IndexedPart(names.readAlias(),
+                ConcurrentSearches.part(FeedbackQueries.toElasticsearch(filter, ranges), aggs));
     }
 
     /** A filter bucket of these ranges (matching nothing when there are none). */
     private static Aggregation within(List<RolledUpDays.Range> ranges, Map<String, Aggregation> aggregations) {
-        Query query = ranges.isEmpty() ? Query.of(q -> q.matchNone(m -> m)) : inRanges(ranges);
+        Query query = ranges.isEmpty() ? Query.of(q -> q.matchNone(m -> m)) : FeedbackQueries.inRanges(ranges);
         return Aggregation.of(a -> a.filter(query).aggregations(aggregations));
     }
 

@@ -18,15 +18,17 @@ import java.io.StringReader;
 @ApplicationScoped
 class FeedbackIndexSetup implements SetupStep {
     private static final String TEMPLATE = "/elasticsearch/feedback-index-template.json";
-    private static final String ROLLUPS = "/elasticsearch/feedback-daily-index.json";
 
     private final ElasticsearchClient client;
     private final ObjectMapper json;
     private final FeedbackIndexNames names;
     private final VocConfig.Index settings;
+    private final RollupIndex rollupIndex;
 
-    FeedbackIndexSetup(ElasticsearchClient client, ObjectMapper json, FeedbackIndexNames names, VocConfig config) {
+    FeedbackIndexSetup(ElasticsearchClient client, ObjectMapper json, FeedbackIndexNames names, VocConfig config,
+            RollupIndex rollupIndex) {
         this.client = client;
+        this.rollupIndex = rollupIndex;
         this.json = json;
         this.names = names;
         this.settings = config.index();
@@ -39,7 +41,7 @@ class FeedbackIndexSetup implements SetupStep {
 
     @Override
     public void run() throws Exception {
-        createRollupIndex();
+        rollupIndex.createOrUpdate();
         String template = templateJson();
         client.indices().putIndexTemplate(t -> t
                 .withJson(new StringReader(template))
@@ -59,26 +61,6 @@ class FeedbackIndexSetup implements SetupStep {
                     .aliases(names.readAlias(), a -> a));
         } catch (ElasticsearchException e) {
             // another instance created it first
-            if (!"resource_already_exists_exception".equals(e.error().type())) {
-                throw e;
-            }
-        }
-    }
-
-    /** The daily roll-ups' index, once; an older one gets the fields added since. */
-    private void createRollupIndex() throws IOException {
-        String index;
-        try (InputStream in = getClass().getResourceAsStream(ROLLUPS)) {
-            index = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        }
-        if (client.indices().exists(e -> e.index(names.rollups())).value()) {
-            String mappings = json.writeValueAsString(json.readTree(index).path("mappings"));
-            client.indices().putMapping(m -> m.index(names.rollups()).withJson(new StringReader(mappings)));
-            return;
-        }
-        try {
-            client.indices().create(c -> c.withJson(new StringReader(index)).index(names.rollups()));
-        } catch (ElasticsearchException e) {
             if (!"resource_already_exists_exception".equals(e.error().type())) {
                 throw e;
             }

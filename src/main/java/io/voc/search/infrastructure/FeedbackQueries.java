@@ -6,6 +6,7 @@ import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import io.voc.search.model.FeedbackFilter;
 import io.voc.search.model.Narrowing;
+import io.voc.search.model.RolledUpDays;
 import java.util.List;
 
 /**
@@ -24,6 +25,30 @@ public final class FeedbackQueries {
             selectedValues(b, filter);
             return b;
         }));
+    }
+
+    /**
+     * The filter's words, products and values, with its own time window replaced by these ranges (a
+     * feedback in any of them matches): the part of a period read live beside daily roll-ups.
+     */
+    public static Query toElasticsearch(FeedbackFilter filter, List<RolledUpDays.Range> ranges) {
+        return Query.of(q -> q.bool(b -> b.filter(toElasticsearch(filter.during(null, null))).filter(inRanges(ranges))));
+    }
+
+    /** Feedback created in any of these ranges. */
+    public static Query inRanges(List<RolledUpDays.Range> ranges) {
+        if (ranges.size() == 1) {
+            return range(ranges.get(0));
+        }
+        return Query.of(q -> q.bool(b -> {
+            ranges.forEach(r -> b.should(range(r)));
+            return b.minimumShouldMatch("1");
+        }));
+    }
+
+    private static Query range(RolledUpDays.Range range) {
+        return Query.of(q -> q.range(r -> r.date(d -> d.field("createdAt")
+                .gte(range.from().toString()).lt(range.to().toString()))));
     }
 
     /** Words match English (stemmed) or CJK (bigram) text; everything else is an exact filter. */
