@@ -2,6 +2,7 @@ package io.voc.platform;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.Map;
 
 /** VOC's own settings (prefix {@code voc.}); the servers' addresses are Quarkus settings. */
 @ConfigMapping(prefix = "voc")
@@ -12,6 +13,14 @@ public interface VocConfig {
     Index index();
 
     Rollups rollups();
+
+    Bridge bridge();
+
+    /**
+     * The source regions of the bridge, {@code voc.regions.<name>.<setting>}: declared here so that their
+     * properties belong to VOC's configuration; read and checked by RegionSettings (docs/regions.md).
+     */
+    Map<String, Map<String, String>> regions();
 
     Indexer indexer();
 
@@ -192,6 +201,28 @@ public interface VocConfig {
         int replicas();
 
         Rollover rollover();
+    }
+
+    /**
+     * The bridge role: carrying other regions' raw feedback home (docs/regions.md). The regions themselves are
+     * {@code voc.regions.<name>.*} properties, read by RegionSettings.
+     */
+    interface Bridge {
+        /** On: this instance bridges every configured region (give each instance its own regions or partitions). */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** The home cluster's compacted topic of how far each source partition was carried. */
+        @WithDefault("voc.bridge.offsets")
+        String offsetsTopic();
+
+        /** Records per poll, and so per transaction. */
+        @WithDefault("2000")
+        int maxBatch();
+
+        /** Longest wait between attempts while a region's or the home cluster cannot be reached. */
+        @WithDefault("30s")
+        java.time.Duration maxBackoff();
     }
 
     /** Daily roll-ups of the feedback that overviews read closed days from (docs/dashboard.md "Daily roll-ups"). */

@@ -82,7 +82,8 @@ public class KafkaClients {
         return new KafkaConsumer<>(props, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    private Properties properties() {
+    /** The {@code kafka.*} settings as client properties (a copy), for clients with settings of their own. */
+    public Properties properties() {
         Properties props = new Properties();
         props.putAll(common);
         return props;
