@@ -142,6 +142,58 @@ class RegionBridgeTest {
         asAdmin().get("/admin/regions").then().statusCode(200).body(containsString("data-region=\"sg\""));
     }
 
+    /** The issue's outage: one region's cluster stopped for 60 s during a run. */
+    @Test
+    void aRegionDownForAMinuteCatchesUpWhileTheOtherKeepsFlowing() throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 8);
+        RegionBroker us = RegionBroker.shared("us");
+        String sg = RegionBroker.shared("sg").bootstrap();
+        RegionTraffic.produce(sg, SOURCE_TOPIC, batch(run, "sg", 0, 500));
+        RegionTraffic.produce(us.bootstrap(), SOURCE_TOPIC, batch(run, "us", 0, 800));
+        us.stop(); // some of its 800 may not have reached home yet
+        long stoppedAt = System.nanoTime();
+
+        // the other region keeps flowing while us is down, and us shows as unreachable
+        for (int round = 1; round <= 3; round++) {
+            RegionTraffic.produce(sg, SOURCE_TOPIC, batch(run, "sg", round * 500, 500));
+            int expectedSg = (round + 1) * 500;
+            Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> fromRegion(homeOfRun(run), "sg") >= expectedSg);
+        }
+        Awaitility.await().atMost(Duration.ofSeconds(30)).until(() -> "unreachable".equals(asAdmin()
+                .get("/api/v1/admin/regions").then().extract().path("regions.find { it.region == 'us' }.state")));
+        long down = Duration.ofNanos(System.nanoTime() - stoppedAt).toSeconds();
+        if (down < 60) {
+            Thread.sleep((60 - down) * 1000);
+        }
+
+        us.start();
+        RegionTraffic.produce(us.bootstrap(), SOURCE_TOPIC, batch(run, "us", 800, 500));
+        Awaitility.await().atMost(Duration.ofSeconds(90)).until(() -> homeOfRun(run).size() >= 3_300);
+        List<ConsumerRecord<String, byte[]>> home = ofRun(RegionTraffic.committed(PackagedApp.KAFKA, NAME + ".raw",
+                3_300, Duration.ofSeconds(30)), run);
+        assertEquals(2_000, fromRegion(home, "sg"));
+        assertEquals(1_300, fromRegion(home, "us"), "nothing of us lost, nothing twice");
+        assertEquals(3_300, home.stream().map(r -> readTree(r.value()).path("sourceId").asText()).distinct().count());
+        asAdmin().get("/api/v1/admin/regions").then().body("regions.find { it.region == 'us' }.state",
+                equalTo("running"));
+    }
+
+    private static List<String> batch(String run, String region, int from, int count) {
+        List<String> values = new ArrayList<>(count);
+        for (int i = from; i < from + count; i++) {
+            values.add(RegionTraffic.feedback(run, region, i));
+        }
+        return values;
+    }
+
+    private static List<ConsumerRecord<String, byte[]>> homeOfRun(String run) {
+        return ofRun(RegionTraffic.committed(PackagedApp.KAFKA, NAME + ".raw", 0, Duration.ofSeconds(3)), run);
+    }
+
+    private static long fromRegion(List<ConsumerRecord<String, byte[]>> records, String region) {
+        return records.stream().filter(r -> region.equals(RegionTraffic.header(r, "voc.source-region"))).count();
+    }
+
     private static List<ConsumerRecord<String, byte[]>> ofRun(List<ConsumerRecord<String, byte[]>> records,
             String run) {
         return records.stream().filter(r -> RegionTraffic.text(r).contains("\"" + run + "-")).toList();
