@@ -212,7 +212,10 @@ public interface VocConfig {
         @WithDefault("false")
         boolean enabled();
 
-        /** The home cluster's compacted topic of how far each source partition was carried. */
+        /**
+         * Prefix of the home cluster's compacted topics of how far each source partition was carried, one per
+         * region and partition set ({@code voc.bridge.offsets.sg.all}); also the bridges' transactional ids.
+         */
         @WithDefault("voc.bridge.offsets")
         String offsetsTopic();
 

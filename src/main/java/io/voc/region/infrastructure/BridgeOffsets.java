@@ -6,6 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.KafkaException;
+import org.apache.kafka.common.config.TopicConfig;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -16,8 +24,9 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 
 /**
- * How far each source partition has been carried home, kept in the home cluster in a compacted topic
- * ({@code voc.bridge.offsets}) and written in the same transaction as the records it covers: the records and
+ * How far each source partition has been carried home, kept in the home cluster in a compacted topic of one
+ * bridge's own ({@code voc.bridge.offsets.<region>.<partition set>}) and written in the same transaction as the
+ * records it covers: the records and
  * the position after them become visible together or not at all, so a bridge that dies at any moment resumes
  * exactly after what reached home. (Offsets committed to a consumer group would need the source topic to
  * exist with as many partitions in the home cluster; these records work whatever the clusters look like.)
@@ -28,6 +37,38 @@ final class BridgeOffsets {
     private static final Duration POLL = Duration.ofMillis(200);
 
     private BridgeOffsets() {
+    }
+
+    /** Creates the compacted one-partition topic if missing and waits until it has a leader. */
+    static void ensureTopic(Properties home, String topic, Duration timeout) {
+        Properties props = new Properties();
+        props.putAll(home);
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) timeout.toMillis() / 2);
+        props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) timeout.toMillis());
+        try (Admin admin = Admin.create(props)) {
+            try {
+                admin.createTopics(List.of(new NewTopic(topic, 1, (short) -1).configs(Map.of(
+                        TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
+                        .all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof TopicExistsException)) {
+                    throw new KafkaException("creating " + topic + " failed: " + e.getCause().getMessage(), e);
+                }
+            }
+            long deadline = System.nanoTime() + timeout.toNanos();
+            while (admin.describeTopics(List.of(topic)).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                    .get(topic).partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new KafkaException(topic + " has no leader yet");
+                }
+                Thread.sleep(200);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new KafkaException(e);
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new KafkaException("checking " + topic + " failed: " + e.getMessage(), e);
+        }
     }
 
     static String key(String region, TopicPartition partition) {

@@ -6,7 +6,6 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.voc.platform.VocConfig;
 import io.voc.platform.kafka.KafkaClients;
-import io.voc.platform.kafka.Topics;
 import io.voc.platform.setup.PlatformSetup;
 import io.voc.platform.setup.SetupStep;
 import io.voc.region.application.RegionBridges;
@@ -20,11 +19,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import org.apache.kafka.clients.admin.NewTopic;
-import org.apache.kafka.common.config.TopicConfig;
-import org.apache.kafka.common.errors.TopicExistsException;
 import org.eclipse.microprofile.config.Config;
 import org.jboss.logging.Logger;
 
@@ -82,10 +76,10 @@ class KafkaRegionBridges implements RegionBridges {
         starter.start();
     }
 
-    /** The bridges write to the home topics: they start once those (and the offsets topic) exist. */
+    /** The bridges write to the home topics: they start once those exist. */
     private void startWhenReady() {
         try {
-            while (!setup.isDone(SetupStep.KAFKA_TOPICS) || !offsetsTopicReady()) {
+            while (!setup.isDone(SetupStep.KAFKA_TOPICS)) {
                 Thread.sleep(SETUP_WAIT.toMillis());
             }
         } catch (InterruptedException e) {
@@ -98,29 +92,6 @@ class KafkaRegionBridges implements RegionBridges {
                 threads.add(thread);
                 thread.start();
             }
-        }
-    }
-
-    private boolean offsetsTopicReady() {
-        String topic = config.bridge().offsetsTopic();
-        try {
-            kafka.admin().createTopics(List.of(new NewTopic(topic, 1, config.topics().replicationFactor())
-                    .configs(Map.of(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT))))
-                    .all().get(10, TimeUnit.SECONDS);
-        } catch (ExecutionException e) {
-            if (!(e.getCause() instanceof TopicExistsException)) {
-                LOG.warnf("creating %s failed (will retry): %s", topic, e.getCause().getMessage());
-                return false;
-            }
-        } catch (Exception e) {
-            LOG.warnf("creating %s failed (will retry): %s", topic, e.getMessage());
-            return false;
-        }
-        try {
-            Topics.ensure(kafka, List.of(topic), 1, config.topics().replicationFactor());
-            return true;
-        } catch (Exception e) {
-            return false;
         }
     }
 

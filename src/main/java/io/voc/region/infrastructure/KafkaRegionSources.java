@@ -75,6 +75,7 @@ class KafkaRegionSources implements RegionFeedbackSources {
         Properties props = new Properties();
         props.putAll(region.kafka());
         props.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, region.bootstrap());
+        props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(props)) {
             if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(region.topic())) {

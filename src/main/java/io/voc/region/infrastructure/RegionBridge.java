@@ -67,7 +67,7 @@ final class RegionBridge implements Runnable {
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
 
-    /** The home cluster's topics a bridge writes to. */
+    /** The home cluster's topics a bridge writes to ({@code offsets}: the prefix of its positions' topic). */
     record BridgeTopics(String raw, String deadLetter, String offsets) {
     }
 
@@ -83,8 +83,18 @@ final class RegionBridge implements Runnable {
         this.progress = progress;
     }
 
+    /**
+     * The home topic of this bridge's source positions: of its own, so that no other bridge's open
+     * transaction holds back what a restarting bridge reads there (a read_committed reader stops at the first
+     * open transaction of a partition).
+     */
+    String offsetsTopic() {
+        return topics.offsets() + "." + region.name() + "." + region.partitionSet();
+    }
+
+    /** Stable per deployment (the offsets topic prefix), region and partition set: fences a predecessor. */
     String transactionalId() {
-        return "voc-bridge-" + region.name() + "-" + region.partitionSet();
+        return offsetsTopic();
     }
 
     void stop() {
@@ -133,6 +143,7 @@ final class RegionBridge implements Runnable {
             if (!running) {
                 return;
             }
+            BridgeOffsets.ensureTopic(home, offsetsTopic(), TIMEOUT);
             // fences a predecessor with the same id and ends its open transaction, before reading where it got
             producer.initTransactions();
             List<TopicPartition> partitions = source.partitionsFor(region.topic(), TIMEOUT).stream()
@@ -143,7 +154,7 @@ final class RegionBridge implements Runnable {
                 throw new IllegalStateException("topic " + region.topic() + " has no partitions to bridge in "
                         + region.bootstrap());
             }
-            Map<TopicPartition, Long> stored = BridgeOffsets.read(home, topics.offsets(), region.name(),
+            Map<TopicPartition, Long> stored = BridgeOffsets.read(home, offsetsTopic(), region.name(),
                     region.topic(), TIMEOUT);
             source.assign(partitions);
             List<TopicPartition> fromStart = new ArrayList<>();
@@ -155,7 +166,10 @@ final class RegionBridge implements Runnable {
                     source.seek(p, next);
                 }
             }
-            source.seekToBeginning(fromStart);
+            if (!fromStart.isEmpty()) {
+                // never with an empty list: that means every assigned partition, stored positions included
+                source.seekToBeginning(fromStart);
+            }
             progress.running();
             LOG.infof("bridge %s: carrying %s (%d partitions) from %s home", region.name(), region.topic(),
                     partitions.size(), region.bootstrap());
@@ -187,7 +201,7 @@ final class RegionBridge implements Runnable {
                 outcomes.merge(outcome, 1L, Long::sum);
                 next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             }
-            next.forEach((partition, offset) -> producer.send(BridgeOffsets.record(topics.offsets(), region.name(),
+            next.forEach((partition, offset) -> producer.send(BridgeOffsets.record(offsetsTopic(), region.name(),
                     partition, offset)));
             producer.commitTransaction();
             progress.carried(outcomes, changed, Instant.now());
