@@ -98,7 +98,11 @@ app_start() {
   mapfile -t props < <(regions_app_properties)
   if pid_alive "$APP_PID"; then
     if [ "$(cat "$APP_REGIONS" 2>/dev/null)" != "$(regions_app_properties)" ]; then
-      warn "VOC already runs, started with other regions; to bridge ${REGIONS[*]:-none} restart it: ./voc down && ./voc up"
+      if [ ${#REGIONS[@]} -eq 0 ]; then
+        warn "VOC already runs with its bridge on; restart it to turn the bridge off: ./voc down && ./voc up"
+      else
+        warn "VOC already runs with other regions; restart it to bridge $(regions_summary): ./voc down && ./voc up"
+      fi
     fi
     return 0
   fi
@@ -113,11 +117,22 @@ app_start() {
 
 app_ready() { curl -fsS "$(app_url)/q/health/ready" >/dev/null; }
 
+# Waits up to 120 s for VOC to be ready; gives up at once when it exits while starting.
 app_wait() {
-  wait_for 120 "VOC" app_ready || {
-    curl -sS "$(app_url)/q/health/ready" >&2 || tail -n 40 "$APP_LOG" >&2
-    die "VOC is not ready after 120 s; see $APP_LOG"
-  }
+  local i
+  for i in $(seq 1 240); do
+    app_ready 2>/dev/null && return 0
+    if ! pid_alive "$APP_PID"; then
+      tail -n 40 "$APP_LOG" >&2
+      if grep -qE 'SRCFG00050: voc\.(bridge|regions)\.' "$APP_LOG"; then
+        die "this VOC does not know the bridge's settings yet (issue 10), so it refuses to start with regions; start without them: ./voc up --regions none"
+      fi
+      die "VOC stopped while starting; see $APP_LOG"
+    fi
+    sleep 0.5
+  done
+  curl -sS "$(app_url)/q/health/ready" >&2 || tail -n 40 "$APP_LOG" >&2
+  die "VOC is not ready after $((i / 2)) s; see $APP_LOG"
 }
 
 app_stop() { stop_pid "$APP_PID" "VOC"; }
@@ -166,6 +181,7 @@ app_load_region_demo() {
       gist=$(sed -nE 's/.*"regions":\{([^}]*)\}.*/\1/p' "$body" | sed -E 's/"([^"]+)":([0-9]+)/\1 \2/g; s/,/, /g')
       info "region demo feedback: ${gist:-$(head -c 300 "$body")}"
       ;;
+    000) warn "VOC did not answer POST /api/v1/admin/demo-region-feedback; see $APP_LOG; the next ./voc up tries again" ;;
     404) warn "this VOC cannot load region demo feedback yet (POST /api/v1/admin/demo-region-feedback: 404); the region brokers start empty; the next ./voc up tries again" ;;
     *) warn "loading region demo feedback failed (HTTP $code): $(head -c 300 "$body"); see $APP_LOG; the next ./voc up tries again" ;;
   esac
