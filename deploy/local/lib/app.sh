@@ -90,22 +90,49 @@ app_build() {
   touch "$APP_JAR"
 }
 
+# The regions the running app was started with (its bridge properties), to notice a changed list.
+APP_REGIONS=$RUN_DIR/app-regions
+
 app_start() {
-  if pid_alive "$APP_PID"; then return 0; fi
+  local props=()
+  mapfile -t props < <(regions_app_properties)
+  if pid_alive "$APP_PID"; then
+    if [ "$(cat "$APP_REGIONS" 2>/dev/null)" != "$(regions_app_properties)" ]; then
+      if [ ${#REGIONS[@]} -eq 0 ]; then
+        warn "VOC already runs with its bridge on; restart it to turn the bridge off: ./voc down && ./voc up"
+      else
+        warn "VOC already runs with other regions; restart it to bridge $(regions_summary): ./voc down && ./voc up"
+      fi
+    fi
+    return 0
+  fi
   port_open "$APP_PORT" && die "port $APP_PORT is taken by another process; set VOC_HTTP_PORT"
   app_build
   app_env
   info "starting VOC on port $APP_PORT"
-  start_detached "$APP_PID" "$APP_LOG" "$JAVA" "-Xmx$APP_HEAP" -jar "$APP_JAR"
+  [ ${#props[@]} -eq 0 ] || info "bridge on for regions $(regions_summary)"
+  regions_app_properties >"$APP_REGIONS"
+  start_detached "$APP_PID" "$APP_LOG" "$JAVA" "-Xmx$APP_HEAP" ${props[@]+"${props[@]}"} -jar "$APP_JAR"
 }
 
 app_ready() { curl -fsS "$(app_url)/q/health/ready" >/dev/null; }
 
+# Waits up to 120 s for VOC to be ready; gives up at once when it exits while starting.
 app_wait() {
-  wait_for 120 "VOC" app_ready || {
-    curl -sS "$(app_url)/q/health/ready" >&2 || tail -n 40 "$APP_LOG" >&2
-    die "VOC is not ready after 120 s; see $APP_LOG"
-  }
+  local i
+  for i in $(seq 1 240); do
+    app_ready 2>/dev/null && return 0
+    if ! pid_alive "$APP_PID"; then
+      tail -n 40 "$APP_LOG" >&2
+      if grep -qE 'SRCFG00050: voc\.(bridge|regions)\.' "$APP_LOG"; then
+        die "this VOC does not know the bridge's settings yet (issue 10), so it refuses to start with regions; start without them: ./voc up --regions none"
+      fi
+      die "VOC stopped while starting; see $APP_LOG"
+    fi
+    sleep 0.5
+  done
+  curl -sS "$(app_url)/q/health/ready" >&2 || tail -n 40 "$APP_LOG" >&2
+  die "VOC is not ready after $((i / 2)) s; see $APP_LOG"
 }
 
 app_stop() { stop_pid "$APP_PID" "VOC"; }
@@ -136,4 +163,27 @@ app_load_demo() {
     echo "$answer" >"$experiment_marker"
     info "demo experiment: $(echo "$answer" | sed -E 's/.*"experiment":"([^"]+)".*"exposures":([0-9]+).*/\1 with \2 exposed listeners/') ($(app_url)/experiments/aurora-ads-between-songs)"
   fi
+}
+
+# With regions configured: feeds demo feedback into the region brokers, once per state folder (marker
+# demo-regions-loaded), for the bridge to carry home. Never fails `up`: an app without the endpoint (404) or
+# a failed call is a warning, and the next `up` tries again.
+app_load_region_demo() {
+  local marker=$STATE_DIR/demo-regions-loaded body code gist
+  [ ${#REGIONS[@]} -gt 0 ] && [ ! -f "$marker" ] || return 0
+  info "loading demo feedback into the region brokers (${REGIONS[*]})"
+  body=$(mktemp)
+  code=$(api_curl -sS -m 600 -o "$body" -w '%{http_code}' -X POST "$(app_url)/api/v1/admin/demo-region-feedback") \
+    || code=${code:-000}
+  case "$code" in
+    2??)
+      cp "$body" "$marker"
+      gist=$(sed -nE 's/.*"regions":\{([^}]*)\}.*/\1/p' "$body" | sed -E 's/"([^"]+)":([0-9]+)/\1 \2/g; s/,/, /g')
+      info "region demo feedback: ${gist:-$(head -c 300 "$body")}"
+      ;;
+    000) warn "VOC did not answer POST /api/v1/admin/demo-region-feedback; see $APP_LOG; the next ./voc up tries again" ;;
+    404) warn "this VOC cannot load region demo feedback yet (POST /api/v1/admin/demo-region-feedback: 404); the region brokers start empty; the next ./voc up tries again" ;;
+    *) warn "loading region demo feedback failed (HTTP $code): $(head -c 300 "$body"); see $APP_LOG; the next ./voc up tries again" ;;
+  esac
+  rm -f "$body"
 }

@@ -15,19 +15,22 @@ kafka_install() {
   touch "$KAFKA_HOME/.complete"
 }
 
-kafka_configure() {
-  mkdir -p "$KAFKA_STATE/data"
-  cat >"$KAFKA_STATE/server.properties" <<PROPS
+# kafka_write_config STATE PORT CONTROLLER_PORT: STATE/server.properties of a single combined broker and
+# controller on loopback, keeping its data in STATE/data. The home broker and every region broker use it.
+kafka_write_config() {
+  local state=$1 port=$2 controller_port=$3
+  mkdir -p "$state/data"
+  cat >"$state/server.properties" <<PROPS
 # Written by ./voc (deploy/local/lib/kafka.sh): a single combined broker and controller on loopback.
 process.roles=broker,controller
 node.id=1
-controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.quorum.voters=1@127.0.0.1:$controller_port
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$controller_port
+advertised.listeners=PLAINTEXT://127.0.0.1:$port
 controller.listener.names=CONTROLLER
 inter.broker.listener.name=PLAINTEXT
 listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
-log.dirs=$KAFKA_STATE/data
+log.dirs=$state/data
 num.partitions=6
 offsets.topic.replication.factor=1
 transaction.state.log.replication.factor=1
@@ -37,13 +40,29 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=false
 PROPS
-  if [ ! -f "$KAFKA_STATE/data/meta.properties" ]; then
-    local cluster_id
-    cluster_id=$("$JAVA" -cp "$KAFKA_HOME/lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
-    "$JAVA" -Dlog4j2.configurationFile="$ROOT/deploy/local/conf/kafka-log4j2.properties" -cp "$KAFKA_HOME/lib/*" \
-      kafka.tools.StorageTool format -t "$cluster_id" -c "$KAFKA_STATE/server.properties" >>"$KAFKA_LOG" 2>&1 \
-      || die "formatting Kafka storage failed; see $KAFKA_LOG"
-  fi
+}
+
+# kafka_format STATE LOG: formats STATE/data once, with a cluster id of its own (each broker is its own cluster).
+kafka_format() {
+  local state=$1 log=$2 cluster_id
+  [ -f "$state/data/meta.properties" ] && return 0
+  cluster_id=$("$JAVA" -cp "$KAFKA_HOME/lib/*" kafka.tools.StorageTool random-uuid 2>/dev/null | tail -1)
+  "$JAVA" -Dlog4j2.configurationFile="$ROOT/deploy/local/conf/kafka-log4j2.properties" -cp "$KAFKA_HOME/lib/*" \
+    kafka.tools.StorageTool format -t "$cluster_id" -c "$state/server.properties" >>"$log" 2>&1 \
+    || die "formatting Kafka storage in $state failed; see $log"
+}
+
+kafka_configure() {
+  kafka_write_config "$KAFKA_STATE" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT"
+  kafka_format "$KAFKA_STATE" "$KAFKA_LOG"
+}
+
+# kafka_launch PIDFILE LOG STATE MIN_HEAP MAX_HEAP: runs the broker configured in STATE in the background.
+kafka_launch() {
+  local pidfile=$1 log=$2 state=$3 min_heap=$4 max_heap=$5
+  start_detached "$pidfile" "$log" "$JAVA" "-Xms$min_heap" "-Xmx$max_heap" \
+    -Dlog4j2.configurationFile="$ROOT/deploy/local/conf/kafka-log4j2.properties" \
+    -cp "$KAFKA_HOME/lib/*" kafka.Kafka "$state/server.properties"
 }
 
 kafka_start() {
@@ -55,9 +74,7 @@ kafka_start() {
   : >"$KAFKA_LOG"
   kafka_configure
   info "starting Kafka $KAFKA_VERSION on port $KAFKA_PORT"
-  start_detached "$KAFKA_PID" "$KAFKA_LOG" "$JAVA" "-Xms512m" "-Xmx$KAFKA_HEAP" \
-    -Dlog4j2.configurationFile="$ROOT/deploy/local/conf/kafka-log4j2.properties" \
-    -cp "$KAFKA_HOME/lib/*" kafka.Kafka "$KAFKA_STATE/server.properties"
+  kafka_launch "$KAFKA_PID" "$KAFKA_LOG" "$KAFKA_STATE" 512m "$KAFKA_HEAP"
 }
 
 kafka_ready() { grep -q "Kafka Server started" "$KAFKA_LOG" && port_open "$KAFKA_PORT"; }
