@@ -38,14 +38,15 @@ public class LoadDemoRegionFeedback {
         List<String> regions = sources.regions();
         for (int r = 0; r < regions.size(); r++) {
             String region = regions.get(r);
-            written.put(region, sources.publish(region, feedback(region, 7_000 + r)));
+            written.put(region, sources.publish(region, feedback(region, 7_000 + r, PER_REGION)));
         }
         return written;
     }
 
-    static List<FeedbackSubmission> feedback(String region, long seed) {
+    /** {@code count} demo feedback of a region (at most 200,000), one in ten with PII in its text. */
+    public static List<FeedbackSubmission> feedback(String region, long seed, int count) {
         LocalDate yesterday = LocalDate.now(ZoneOffset.UTC).minusDays(1);
-        List<FeedbackSubmission> demo = DemoFeedbackGenerator.generate(new DemoSpec(seed, yesterday, DAYS, PER_REGION));
+        List<FeedbackSubmission> demo = DemoFeedbackGenerator.generate(new DemoSpec(seed, yesterday, DAYS, count));
         List<FeedbackSubmission> out = new ArrayList<>(demo.size());
         for (int i = 0; i < demo.size(); i++) {
             FeedbackSubmission s = demo.get(i);

@@ -189,16 +189,33 @@ final class RegionBridge implements Runnable {
         }
     }
 
-    /** One batch in one transaction: records, refused records and the position after them. */
+    /** A source record made ready for home: where it goes (null: dropped), its outcome, what changed. */
+    private record Prepared(ProducerRecord<String, byte[]> out, String outcome, ChainOutcome transformed) {
+    }
+
+    /**
+     * One batch in one transaction: records, refused records and the position after them. Records are parsed,
+     * transformed and written out on every core (most of a bridge's work), then sent in their source order.
+     */
     private void carry(KafkaProducer<String, byte[]> producer, ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
+        records.forEach(batch::add);
+        List<Prepared> prepared = batch.parallelStream().map(this::prepare).toList();
         producer.beginTransaction();
         try {
             Map<String, Long> outcomes = new HashMap<>();
             List<ChainOutcome> changed = new ArrayList<>();
             Map<TopicPartition, Long> next = new LinkedHashMap<>();
-            for (ConsumerRecord<String, byte[]> record : records) {
-                String outcome = carry(producer, record, changed);
-                outcomes.merge(outcome, 1L, Long::sum);
+            for (int i = 0; i < batch.size(); i++) {
+                Prepared p = prepared.get(i);
+                if (p.out() != null) {
+                    producer.send(p.out());
+                }
+                outcomes.merge(p.outcome(), 1L, Long::sum);
+                if (p.transformed() != null && !p.transformed().changes().isEmpty()) {
+                    changed.add(p.transformed());
+                }
+                ConsumerRecord<String, byte[]> record = batch.get(i);
                 next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
             }
             next.forEach((partition, offset) -> producer.send(BridgeOffsets.record(offsetsTopic(), region.name(),
@@ -217,39 +234,30 @@ final class RegionBridge implements Runnable {
         }
     }
 
-    /** Sends one record where its outcome says; returns the outcome's name. */
-    private String carry(KafkaProducer<String, byte[]> producer, ConsumerRecord<String, byte[]> record,
-            List<ChainOutcome> changed) {
+    /** Parses and transforms one record: to home's raw topic, to its dead letters, or dropped. */
+    private Prepared prepare(ConsumerRecord<String, byte[]> record) {
         String origin = region.name() + "/" + record.topic() + "/" + record.partition() + "/" + record.offset();
         Map<String, Object> fields;
         try {
             fields = json.readValue(record.value(), new TypeReference<LinkedHashMap<String, Object>>() { });
         } catch (java.io.IOException | RuntimeException e) {
-            producer.send(deadLetter(record, origin, "malformed_json: not one JSON object ("
-                    + Failures.describe(e) + ")"));
-            return "rejected";
+            return rejected(record, origin, "malformed_json: not one JSON object (" + Failures.describe(e) + ")", null);
         }
         if (fields == null) {
-            producer.send(deadLetter(record, origin, "malformed_json: null instead of a JSON object"));
-            return "rejected";
+            return rejected(record, origin, "malformed_json: null instead of a JSON object", null);
         }
         ChainOutcome outcome = chain.apply(RawFeedback.of(fields));
-        if (!outcome.changes().isEmpty()) {
-            changed.add(outcome);
-        }
         if (outcome.isRejected()) {
-            producer.send(deadLetter(record, origin, outcome.rejectReason().orElse("rejected")));
-            return "rejected";
+            return rejected(record, origin, outcome.rejectReason().orElse("rejected"), outcome);
         }
         if (outcome.isDropped()) {
-            return "dropped";
+            return new Prepared(null, "dropped", outcome);
         }
         byte[] cleaned;
         try {
             cleaned = json.writeValueAsBytes(outcome.record().orElseThrow().fields());
         } catch (JsonProcessingException e) {
-            producer.send(deadLetter(record, origin, "unwritable: " + Failures.describe(e)));
-            return "rejected";
+            return rejected(record, origin, "unwritable: " + Failures.describe(e), outcome);
         }
         ProducerRecord<String, byte[]> out = new ProducerRecord<>(topics.raw(), null, record.timestamp(),
                 record.key(), cleaned);
@@ -258,8 +266,12 @@ final class RegionBridge implements Runnable {
         }
         out.headers().add(SOURCE_REGION, utf8(region.name()));
         out.headers().add(DeadLetterTopic.ORIGIN, utf8(origin));
-        producer.send(out);
-        return "kept";
+        return new Prepared(out, "kept", outcome);
+    }
+
+    private Prepared rejected(ConsumerRecord<String, byte[]> record, String origin, String reason,
+            ChainOutcome outcome) {
+        return new Prepared(deadLetter(record, origin, reason), "rejected", outcome);
     }
 
     /** The record as it came (never the cleaned half of it), with why, from where. */

@@ -1,0 +1,149 @@
+package io.voc.region.infrastructure;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import io.voc.region.application.LoadDemoRegionFeedback;
+import io.voc.region.model.TransformChain;
+import io.voc.region.model.TransformChainFactory;
+import io.voc.region.model.TransformSpec;
+import io.voc.support.PackagedApp;
+import io.voc.support.RegionBroker;
+import io.voc.support.RegionTraffic;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code ./voc bench bridge [N [R]]} (docs/benchmarks.md): the bridge's throughput against a plain
+ * consume-and-produce copy of the same N records, on the same brokers (a region broker of its own and the
+ * test stack's Kafka as home), in R alternating rounds. The plain copy reads with read_committed and writes
+ * acks=all, idempotent, lz4, like the bridge, but with no transactions, no JSON and no transforms; the bridge
+ * runs its real code with the demo's chain (PII scrubbing, region stamping). Prints records/s and the ratio
+ * (target: at least 0.7). The data: the demo's feedback, one in ten with PII appended. A first round of each
+ * is not measured.
+ */
+class BridgeBenchmark {
+    private static final int RECORDS = Integer.getInteger("bench.records", 200_000);
+    private static final int ROUNDS = Integer.getInteger("bench.rounds", 2);
+    private static final int BATCH = 2_000;
+    private static final String SOURCE = "voc.feedback.raw";
+
+    @Test
+    void bridgeAgainstAPlainCopy() throws Exception {
+        RegionBroker region = RegionBroker.create("bench");
+        try {
+            RegionTraffic.ensureTopic(region.bootstrap(), SOURCE, 6);
+            String run = UUID.randomUUID().toString().substring(0, 8);
+            // the demo's feedback texts, one in ten with an e-mail address, a phone or a card number
+            ObjectMapper json = new ObjectMapper();
+            List<String> values = new ArrayList<>(RECORDS);
+            for (var feedback : LoadDemoRegionFeedback.feedback("bench-" + run, 99, RECORDS)) {
+                values.add(json.writeValueAsString(feedback));
+            }
+            RegionTraffic.produce(region.bootstrap(), SOURCE, values);
+            StringBuilder report = new StringBuilder(String.format(Locale.ROOT,
+                    "%n=== VOC bridge benchmark: %,d demo feedback (~%d bytes each, one in ten with PII), %d cores ===%n",
+                    RECORDS, values.stream().mapToInt(String::length).sum() / RECORDS,
+                    Runtime.getRuntime().availableProcessors()));
+            // one unmeasured round of each: the JIT compiles the code paths, the brokers warm their caches
+            plainCopy(region, "bench-copy-" + run + "-warm-up");
+            bridge(region, "bench-bridge-" + run + "-warm-up");
+            double copyTotal = 0;
+            double bridgeTotal = 0;
+            for (int round = 1; round <= ROUNDS; round++) {
+                double copy = plainCopy(region, "bench-copy-" + run + "-" + round);
+                double bridge = bridge(region, "bench-bridge-" + run + "-" + round);
+                copyTotal += copy;
+                bridgeTotal += bridge;
+                report.append(String.format(Locale.ROOT, "round %d: plain copy %,.0f records/s, bridge %,.0f records/s,"
+                        + " ratio %.2f%n", round, copy, bridge, bridge / copy));
+            }
+            report.append(String.format(Locale.ROOT, "all rounds: ratio %.2f (target at least 0.70): %s%n",
+                    bridgeTotal / copyTotal, bridgeTotal / copyTotal >= 0.7 ? "MET" : "NOT MET"));
+            System.out.println(report);
+        } finally {
+            region.stop();
+        }
+    }
+
+    /** Records/s of copying the whole source topic to {@code target} at home. */
+    private static double plainCopy(RegionBroker region, String target) throws Exception {
+        RegionTraffic.ensureTopic(PackagedApp.KAFKA, target, 6);
+        Properties consumerProps = new Properties();
+        consumerProps.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, region.bootstrap());
+        consumerProps.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        consumerProps.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, BATCH);
+        Properties producerProps = new Properties();
+        producerProps.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, PackagedApp.KAFKA);
+        producerProps.put(ProducerConfig.ACKS_CONFIG, "all");
+        producerProps.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        producerProps.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        producerProps.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        long start = System.nanoTime();
+        long copied = 0;
+        try (KafkaConsumer<String, byte[]> consumer = new KafkaConsumer<>(consumerProps, new StringDeserializer(),
+                new ByteArrayDeserializer());
+                KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProps, new StringSerializer(),
+                        new ByteArraySerializer())) {
+            List<TopicPartition> partitions = consumer.partitionsFor(SOURCE).stream()
+                    .map(p -> new TopicPartition(SOURCE, p.partition())).toList();
+            consumer.assign(partitions);
+            consumer.seekToBeginning(partitions);
+            while (copied < RECORDS) {
+                ConsumerRecords<String, byte[]> records = consumer.poll(Duration.ofMillis(500));
+                for (ConsumerRecord<String, byte[]> r : records) {
+                    producer.send(new ProducerRecord<>(target, r.key(), r.value()));
+                }
+                producer.flush(); // a batch is done when home has it, as the bridge's commit
+                copied += records.count();
+            }
+        }
+        return RECORDS / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /** Records/s of the bridge carrying the whole source topic home to {@code target}. */
+    private static double bridge(RegionBroker region, String target) throws Exception {
+        RegionTraffic.ensureTopic(PackagedApp.KAFKA, target, 6);
+        RegionSettings settings = RegionSettings.of("bench", Map.of("bootstrap", region.bootstrap()));
+        TransformChain chain = TransformChainFactory.chain("bench",
+                List.of(TransformSpec.of("scrub-pii"), TransformSpec.of("stamp-region")));
+        Properties home = new Properties();
+        home.put("bootstrap.servers", PackagedApp.KAFKA);
+        BridgeProgress progress = new BridgeProgress("bench", region.bootstrap(), new SimpleMeterRegistry());
+        RegionBridge bridge = new RegionBridge(settings, chain, home,
+                new RegionBridge.BridgeTopics(target, target + ".dlq", target + ".offsets"), BATCH,
+                Duration.ofSeconds(5), new ObjectMapper(), progress);
+        Thread thread = new Thread(bridge, "bench-bridge");
+        long start = System.nanoTime();
+        thread.start();
+        try {
+            while (progress.status().outcomes().getOrDefault("kept", 0L) < RECORDS) {
+                if (!thread.isAlive()) {
+                    throw new IllegalStateException("the bridge stopped: " + progress.status());
+                }
+                Thread.sleep(5);
+            }
+            return RECORDS / ((System.nanoTime() - start) / 1e9);
+        } finally {
+            bridge.stop();
+            thread.join(30_000);
+        }
+    }
+}
