@@ -195,11 +195,7 @@ class DashboardBenchmark {
             }
             List<FeedbackJson> docs = new ArrayList<>(demo.size());
             for (int i = 0; i < demo.size(); i++) {
-                FeedbackSubmission s = demo.get(i);
-                FeedbackSubmission unique = new FeedbackSubmission(s.schemaVersion(), s.product(), s.channel(),
-                        s.sourceId() + "-s" + seed, s.text(), s.rating(), s.locale(), s.region(), s.appVersion(),
-                        s.platform(), s.userId(), s.createdAt(), s.receivedAt(), s.attributes());
-                docs.add(FeedbackJson.of(SubmitFeedback.validate(unique, receivedAt),
+                docs.add(FeedbackJson.of(SubmitFeedback.validate(unique(demo.get(i), "-s" + seed), receivedAt),
                         analyses.get(i % analyses.size())));
             }
             index(docs);
@@ -219,13 +215,17 @@ class DashboardBenchmark {
         Instant receivedAt = Instant.now();
         List<FeedbackJson> docs = new ArrayList<>(demo.size());
         for (int i = 0; i < demo.size(); i++) {
-            FeedbackSubmission s = demo.get(i);
-            FeedbackSubmission unique = new FeedbackSubmission(s.schemaVersion(), s.product(), s.channel(),
-                    s.sourceId() + "-" + today, s.text(), s.rating(), s.locale(), s.region(), s.appVersion(),
-                    s.platform(), s.userId(), s.createdAt(), s.receivedAt(), s.attributes());
-            docs.add(FeedbackJson.of(SubmitFeedback.validate(unique, receivedAt), analyses.get(i % analyses.size())));
+            docs.add(FeedbackJson.of(SubmitFeedback.validate(unique(demo.get(i), "-" + today), receivedAt),
+                    analyses.get(i % analyses.size())));
         }
         index(docs);
+    }
+
+    /** The same feedback under another source id (another feedback id): generated sets never collide. */
+    private static FeedbackSubmission unique(FeedbackSubmission s, String suffix) {
+        return new FeedbackSubmission(s.schemaVersion(), s.product(), s.channel(), s.sourceId() + suffix, s.text(),
+                s.rating(), s.locale(), s.region(), s.appVersion(), s.platform(), s.userId(), s.createdAt(),
+                s.receivedAt(), s.attributes());
     }
 
     private List<AnalysisJson> analyse(List<FeedbackSubmission> sample) {

@@ -1,10 +1,12 @@
 package io.voc.platform.kafka;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.admin.TopicDescription;
 import org.apache.kafka.common.errors.TopicExistsException;
@@ -33,6 +35,28 @@ public final class Topics {
             if (topic.partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
                 throw new IllegalStateException("topic " + topic.name() + " has partitions without a leader yet");
             }
+        }
+    }
+
+    /**
+     * Creates one topic on the cluster {@code admin} talks to if it is missing (as configured: partitions,
+     * replication, settings), then waits until every partition has a leader.
+     */
+    public static void ensure(Admin admin, NewTopic topic, Duration timeout) throws Exception {
+        try {
+            admin.createTopics(List.of(topic)).all().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (ExecutionException e) {
+            if (!(e.getCause() instanceof TopicExistsException)) {
+                throw e;
+            }
+        }
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (admin.describeTopics(List.of(topic.name())).allTopicNames().get(timeout.toMillis(), TimeUnit.MILLISECONDS)
+                .get(topic.name()).partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("topic " + topic.name() + " has partitions without a leader yet");
+            }
+            Thread.sleep(200);
         }
     }
 

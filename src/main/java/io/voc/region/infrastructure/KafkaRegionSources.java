@@ -3,13 +3,13 @@ package io.voc.region.infrastructure;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.ingest.application.FeedbackSubmission;
-import io.voc.region.application.RegionUnavailableException;
+import io.voc.platform.kafka.Topics;
 import io.voc.region.application.RegionFeedbackSources;
+import io.voc.region.application.RegionUnavailableException;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
@@ -78,25 +78,7 @@ class KafkaRegionSources implements RegionFeedbackSources {
         props.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
         props.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
         try (Admin admin = Admin.create(props)) {
-            if (!admin.listTopics().names().get(10, TimeUnit.SECONDS).contains(region.topic())) {
-                try {
-                    admin.createTopics(List.of(new NewTopic(region.topic(), PARTITIONS, (short) 1))).all()
-                            .get(10, TimeUnit.SECONDS);
-                } catch (java.util.concurrent.ExecutionException e) {
-                    if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-                        throw e;
-                    }
-                }
-            }
-            // producing right after creating a topic can lose records (KAFKA-15591): wait for every leader
-            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-            while (admin.describeTopics(List.of(region.topic())).allTopicNames().get(10, TimeUnit.SECONDS)
-                    .get(region.topic()).partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("topic " + region.topic() + " has partitions without a leader");
-                }
-                Thread.sleep(200);
-            }
+            Topics.ensure(admin, new NewTopic(region.topic(), PARTITIONS, (short) 1), Duration.ofSeconds(20));
         }
     }
 
