@@ -1,12 +1,15 @@
 package io.voc.web;
 
+import io.vertx.core.http.HttpServerResponse;
 import io.voc.search.application.ExportFile;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import java.io.IOException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+
 
 /** An opened export as a download: streamed while it is read, as an attachment, announcing its size. */
 final class ExportResponses {
@@ -21,10 +24,22 @@ final class ExportResponses {
     /**
      * The file {@code <name>-<yyyyMMdd-HHmmss>.<csv|jsonl>} (UTC). The store's view stays open until the file
      * is written, or expires by itself if the reader is gone before that.
+     *
+     * <p>A file that fails midway is cut short for every reader to notice: the connection is reset, so chunked
+     * encoding's last chunk never comes. Left to itself, the error handling sometimes still ended the chunked
+     * body cleanly (seen under load), and the reader got a complete-looking file that was not complete.
      */
-    static Response attachment(ExportFile export, String name) {
+    static Response attachment(ExportFile export, String name, HttpServerResponse http) {
         String filename = name + "-" + FILE_TIME.format(Instant.now()) + "." + export.format().extension();
-        return Response.ok((StreamingOutput) export::writeTo, export.format().mediaType())
+        StreamingOutput body = out -> {
+            try {
+                export.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                http.reset();
+                throw e;
+            }
+        };
+        return Response.ok(body, export.format().mediaType())
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
                 .header(TOTAL_HEADER, export.total())
                 .build();

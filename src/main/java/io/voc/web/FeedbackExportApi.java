@@ -1,20 +1,22 @@
 package io.voc.web;
 
-import io.voc.web.security.Access;
-import io.voc.web.security.CurrentCaller;
-import jakarta.annotation.security.RolesAllowed;
+import io.vertx.ext.web.RoutingContext;
 import io.voc.search.application.ExportFeedback;
 import io.voc.search.application.FeedbackExport;
 import io.voc.search.model.ExportRequest;
+import io.voc.web.security.Access;
+import io.voc.web.security.CurrentCaller;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
 
 /** Every feedback matching the search filters as a CSV or JSON Lines download, streamed while it is read. */
 @RolesAllowed(Access.QUERY)
@@ -40,11 +42,11 @@ public class FeedbackExportApi {
                     + "A bad parameter is a 400 and an unreachable Elasticsearch a 503, before any row is sent.")
     public Response export(@QueryParam("format") String format, @QueryParam("q") String q,
             @QueryParam("product") String product, @QueryParam("from") String from, @QueryParam("to") String to,
-            @QueryParam("limit") String limit, @Context UriInfo uri) {
+            @QueryParam("limit") String limit, @Context UriInfo uri, RoutingContext routing) {
         ExportRequest request = ExportRequest.parse(format, q, product, from, to, FeedbackApi.narrowing(uri), limit,
                 caller.products()); // 400 before anything
         // opens the store's view and reads the first page now: an unreachable store is a 503, not a broken file
         FeedbackExport export = exportFeedback.open(request);
-        return ExportResponses.attachment(export, "voc-feedback");
+        return ExportResponses.attachment(export, "voc-feedback", routing.response());
     }
 }

@@ -1,5 +1,6 @@
 package io.voc.web;
 
+import io.vertx.ext.web.RoutingContext;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.ExportSavedQuery;
 import io.voc.search.model.ExportFormat;
@@ -20,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+
 
 /**
  * A saved query's whole result as a CSV or JSON Lines download, streamed while it is read. A GET with the
@@ -51,7 +53,7 @@ public class SavedQueryExportApi {
                     + "attachment in the search export's format; an aggregation: one row per bucket. "
                     + "X-Total-Count: feedback matched, or buckets. A bad parameter is a 400 naming it, a query you "
                     + "cannot see a 404, an unreachable Elasticsearch a 503, all before any row is sent.")
-    public Response export(@PathParam("id") String id, @Context UriInfo uri) {
+    public Response export(@PathParam("id") String id, @Context UriInfo uri, RoutingContext routing) {
         var query = uri.getQueryParameters();
         ExportFormat format = ExportFormat.parse(query.getFirst("format")); // 400s before anything is read
         int limit = ExportRequest.parseLimit(query.getFirst("limit"));
@@ -67,6 +69,6 @@ public class SavedQueryExportApi {
             }
         });
         return ExportResponses.attachment(exportSavedQuery.open(caller.get(), queryId, parameters, format, limit),
-                "voc-query");
+                "voc-query", routing.response());
     }
 }
