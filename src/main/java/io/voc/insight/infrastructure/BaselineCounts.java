@@ -3,7 +3,6 @@ package io.voc.insight.infrastructure;
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch.core.search.ResponseBody;
-import io.voc.platform.VocConfig;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.infrastructure.ConcurrentSearches;
 import io.voc.search.infrastructure.ElasticsearchDailyRollups;
@@ -37,15 +36,12 @@ class BaselineCounts {
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
     private final ElasticsearchDailyRollups rollups;
-    private final boolean rollupsEnabled;
     private final Clock clock = Clock.systemUTC();
 
-    BaselineCounts(ElasticsearchClient client, FeedbackIndexNames names, ElasticsearchDailyRollups rollups,
-            VocConfig config) {
+    BaselineCounts(ElasticsearchClient client, FeedbackIndexNames names, ElasticsearchDailyRollups rollups) {
         this.client = client;
         this.names = names;
         this.rollups = rollups;
-        this.rollupsEnabled = config.rollups().enabled();
     }
 
     /** The baseline's feedback, and key -> {feedback, negative} of each kind of candidate. */
@@ -122,8 +118,7 @@ class BaselineCounts {
     }
 
     private boolean rollable(FeedbackFilter baseline) {
-        return rollupsEnabled && baseline.text() == null && baseline.narrowing().isEmpty() && baseline.from() != null
-                && baseline.to() != null;
+        return rollups.canServe(baseline) && baseline.from() != null && baseline.to() != null;
     }
 
     private ConcurrentSearches.IndexedPart indexed(co.elastic.clients.elasticsearch.core.msearch.MultisearchBody part) {

@@ -8,6 +8,7 @@ import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch.core.BulkRequest;
 import co.elastic.clients.elasticsearch.core.BulkResponse;
+import io.voc.platform.VocConfig;
 import io.voc.search.application.DailyRollups;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.model.FeedbackFilter;
@@ -51,11 +52,22 @@ public class ElasticsearchDailyRollups implements DailyRollups {
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
     private final RollupIndex index;
+    private final boolean enabled;
 
-    ElasticsearchDailyRollups(ElasticsearchClient client, FeedbackIndexNames names, RollupIndex index) {
+    ElasticsearchDailyRollups(ElasticsearchClient client, FeedbackIndexNames names, RollupIndex index,
+            VocConfig config) {
         this.client = client;
         this.names = names;
         this.index = index;
+        this.enabled = config.rollups().enabled();
+    }
+
+    /**
+     * Whether roll-ups can answer for what this filter matches: they are on, and the filter has no words and no
+     * narrowing (roll-ups hold no text and no combinations of values) - only products and time.
+     */
+    public boolean canServe(FeedbackFilter filter) {
+        return enabled && filter.text() == null && filter.narrowing().isEmpty();
     }
 
     /** What a day's roll-up (or the live day) holds: how many feedback and the sum of their sequence numbers. */

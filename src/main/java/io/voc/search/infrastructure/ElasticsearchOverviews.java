@@ -5,7 +5,6 @@ import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
 import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
 import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
-import io.voc.platform.VocConfig;
 import io.voc.search.application.FeedbackOverviews;
 import io.voc.search.application.StoreUnavailableException;
 import io.voc.search.model.FeedbackFilter;
@@ -46,21 +45,17 @@ class ElasticsearchOverviews implements FeedbackOverviews {
     private final ElasticsearchClient client;
     private final FeedbackIndexNames names;
     private final ElasticsearchDailyRollups rollups;
-    private final boolean rollupsEnabled;
     private final Clock clock = Clock.systemUTC();
 
-    ElasticsearchOverviews(ElasticsearchClient client, FeedbackIndexNames names, ElasticsearchDailyRollups rollups,
-            VocConfig config) {
+    ElasticsearchOverviews(ElasticsearchClient client, FeedbackIndexNames names, ElasticsearchDailyRollups rollups) {
         this.client = client;
         this.names = names;
         this.rollups = rollups;
-        this.rollupsEnabled = config.rollups().enabled();
     }
 
     @Override
     public Overview overview(FeedbackFilter filter, OverviewPeriod period) {
-        boolean rollable = rollupsEnabled && filter.text() == null && filter.narrowing().isEmpty()
-                && period.interval() != OverviewPeriod.Interval.HOUR;
+        boolean rollable = rollups.canServe(filter) && period.interval() != OverviewPeriod.Interval.HOUR;
         Set<LocalDate> upToDate = rollable ? rollups.upToDate(filter, period.previousFrom(), period.to(),
                 LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC)) : Set.of();
         RolledUpDays current = RolledUpDays.split(period.from(), period.to(), upToDate);
