@@ -219,9 +219,16 @@ public interface VocConfig {
         @WithDefault("voc.bridge.offsets")
         String offsetsTopic();
 
-        /** Records per poll, and so per transaction. */
+        /** Records per read from a region. */
         @WithDefault("2000")
         int maxBatch();
+
+        /**
+         * How long a home transaction collects what was read before it is committed: what a crash can make
+         * the bridge carry again, and the most a record waits to become visible at home.
+         */
+        @WithDefault("100ms")
+        java.time.Duration commitInterval();
 
         /** Longest wait between attempts while a region's or the home cluster cannot be reached. */
         @WithDefault("30s")

@@ -53,13 +53,37 @@ public final class RegionTraffic {
                 }
             }
             long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-            while (admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
-                    .partitions().stream().anyMatch(p -> p.leader() == null || p.leader().isEmpty())) {
+            while (!allLed(admin, topic)) {
                 if (System.nanoTime() > deadline) {
                     throw new IllegalStateException(topic + " has partitions without a leader");
                 }
                 Thread.sleep(200);
             }
+        }
+    }
+
+    /** Deletes the cluster's topics whose names start with the prefix (what a benchmark wrote); returns how many. */
+    public static int deleteTopics(String bootstrap, String prefix) throws Exception {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers", bootstrap))) {
+            List<String> topics = admin.listTopics().names().get(30, TimeUnit.SECONDS).stream()
+                    .filter(t -> t.startsWith(prefix)).toList();
+            if (!topics.isEmpty()) {
+                admin.deleteTopics(topics).all().get(60, TimeUnit.SECONDS);
+            }
+            return topics.size();
+        }
+    }
+
+    /** Whether every partition has a leader (false while the new topic's metadata has not spread yet). */
+    private static boolean allLed(Admin admin, String topic) throws Exception {
+        try {
+            return admin.describeTopics(List.of(topic)).allTopicNames().get(10, TimeUnit.SECONDS).get(topic)
+                    .partitions().stream().allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException) {
+                return false;
+            }
+            throw e;
         }
     }
 

@@ -3,7 +3,6 @@ package io.voc.region.infrastructure;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.voc.region.application.RegionStatus;
-import io.voc.region.model.ChainOutcome;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Collections;
@@ -72,20 +71,17 @@ final class BridgeProgress {
         }
     }
 
-    synchronized void carried(Map<String, Long> byOutcome, List<ChainOutcome> changed, Instant at) {
-        long total = 0;
-        for (Map.Entry<String, Long> e : byOutcome.entrySet()) {
-            outcomes.merge(e.getKey(), e.getValue(), Long::sum);
-            registry.counter("voc.bridge.records", "region", region, "outcome", e.getKey()).increment(e.getValue());
-            total += e.getValue();
-        }
-        for (ChainOutcome outcome : changed) {
-            outcome.changes().forEach((transform, c) -> c.byKind().forEach((kind, count) -> {
-                changes.computeIfAbsent(transform, t -> new TreeMap<>()).merge(kind, (long) count, Long::sum);
-                registry.counter("voc.bridge.changes", "region", region, "transform", transform, "kind", kind)
-                        .increment(count);
-            }));
-        }
+    synchronized void carried(BatchTally batch, Instant at) {
+        batch.outcomes().forEach((outcome, count) -> {
+            outcomes.merge(outcome, count, Long::sum);
+            registry.counter("voc.bridge.records", "region", region, "outcome", outcome).increment(count);
+        });
+        batch.changes().forEach((transform, byKind) -> byKind.forEach((kind, count) -> {
+            changes.computeIfAbsent(transform, t -> new TreeMap<>()).merge(kind, count, Long::sum);
+            registry.counter("voc.bridge.changes", "region", region, "transform", transform, "kind", kind)
+                    .increment(count);
+        }));
+        long total = batch.records();
         long now = at.toEpochMilli();
         recent.addLast(new long[] { now, total });
         while (!recent.isEmpty() && recent.peekFirst()[0] < now - MINUTE_MS) {

@@ -64,12 +64,13 @@ class KafkaRegionBridges implements RegionBridges {
         }
         RegionBridge.BridgeTopics topics = new RegionBridge.BridgeTopics(config.topics().raw(),
                 config.topics().deadLetter(), config.bridge().offsetsTopic());
+        RegionBridge.Tuning tuning = new RegionBridge.Tuning(config.bridge().maxBatch(),
+                config.bridge().commitInterval(), config.bridge().maxBackoff());
         for (RegionSettings region : regions) {
             TransformChain chain = TransformChainFactory.chain(region.name(), region.transforms());
             BridgeProgress regionProgress = new BridgeProgress(region.name(), region.bootstrap(), registry);
             progress.put(region.name(), regionProgress);
-            bridges.add(new RegionBridge(region, chain, kafka.properties(), topics, config.bridge().maxBatch(),
-                    config.bridge().maxBackoff(), json, regionProgress));
+            bridges.add(new RegionBridge(region, chain, kafka.properties(), topics, tuning, json, regionProgress));
         }
         Thread starter = new Thread(this::startWhenReady, "voc-bridge-start");
         starter.setDaemon(true);

@@ -1,33 +1,29 @@
 package io.voc.region.infrastructure;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.voc.platform.Failures;
-import io.voc.platform.kafka.DeadLetterTopic;
-import io.voc.region.model.ChainOutcome;
-import io.voc.region.model.RawFeedback;
+import io.voc.region.infrastructure.BatchPreparer.HomeBatch;
 import io.voc.region.model.TransformChain;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ForkJoinPool;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.ProducerFencedException;
-import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -39,9 +35,11 @@ import org.jboss.logging.Logger;
  *
  * <p>It reads the region's topic with {@code read_committed}, by {@code assign} and {@code seek} (no consumer
  * group on the source, so nothing there needs to know about VOC), and writes to the home cluster inside
- * Kafka transactions: per batch the transformed records to the home raw topic, the records a transform
- * refused to the home dead-letter topic, and the source position after the batch ({@link BridgeOffsets}), all
- * committed together. Its {@code transactional.id} is stable per region and partition set, so a bridge that
+ * Kafka transactions: the transformed records to the home raw topic, the records a transform refused to the
+ * home dead-letter topic, and the source positions after them ({@link BridgeOffsets}), all committed together.
+ * A transaction holds what was read in {@code commitInterval} (100 ms by default): a commit waits for home's
+ * acknowledgements, so one per batch read would spend more time waiting than carrying. The next batch is read
+ * and prepared ({@link BatchPreparer}) on other cores while one is sent. Its {@code transactional.id} is stable per region and partition set, so a bridge that
  * starts fences a crashed or hung predecessor and aborts its unfinished transaction before reading the
  * stored position: whatever crashes, each record reaches home once.
  *
@@ -50,19 +48,23 @@ import org.jboss.logging.Logger;
  */
 final class RegionBridge implements Runnable {
     private static final Logger LOG = Logger.getLogger(RegionBridge.class);
-    static final String SOURCE_REGION = "voc.source-region";
     private static final Duration POLL = Duration.ofMillis(500);
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration LAG_EVERY = Duration.ofSeconds(2);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
+    /**
+     * Where batches are prepared, shared by the bridges: a thread per core. (The common pool keeps one core for
+     * the caller, which here does not help: it waits for the batch while sending the previous one.)
+     */
+    /** Batches read and being prepared while one is sent. */
+    private static final int READ_AHEAD = 2;
+    private static final ForkJoinPool PREPARING = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     private final RegionSettings region;
-    private final TransformChain chain;
     private final Properties home;
     private final BridgeTopics topics;
-    private final int maxBatch;
-    private final Duration maxBackoff;
-    private final ObjectMapper json;
+    private final Tuning tuning;
+    private final BatchPreparer preparer;
     private final BridgeProgress progress;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -71,15 +73,21 @@ final class RegionBridge implements Runnable {
     record BridgeTopics(String raw, String deadLetter, String offsets) {
     }
 
-    RegionBridge(RegionSettings region, TransformChain chain, Properties home, BridgeTopics topics, int maxBatch,
-            Duration maxBackoff, ObjectMapper json, BridgeProgress progress) {
+    /**
+     * @param maxBatch       records per read from the region
+     * @param commitInterval how long a transaction collects batches before it is committed
+     * @param maxBackoff     the longest wait between attempts while a cluster cannot be reached
+     */
+    record Tuning(int maxBatch, Duration commitInterval, Duration maxBackoff) {
+    }
+
+    RegionBridge(RegionSettings region, TransformChain chain, Properties home, BridgeTopics topics, Tuning tuning,
+            ObjectMapper json, BridgeProgress progress) {
         this.region = region;
-        this.chain = chain;
         this.home = home;
         this.topics = topics;
-        this.maxBatch = maxBatch;
-        this.maxBackoff = maxBackoff;
-        this.json = json;
+        this.tuning = tuning;
+        this.preparer = new BatchPreparer(region, chain, topics, json);
         this.progress = progress;
     }
 
@@ -116,7 +124,7 @@ final class RegionBridge implements Runnable {
                 progress.fenced("another bridge with transactional id " + transactionalId() + " took over");
                 LOG.warnf("bridge %s stops: fenced by another instance (%s)", region.name(), e.getMessage());
                 return;
-            } catch (org.apache.kafka.common.errors.WakeupException | InterruptedException e) {
+            } catch (org.apache.kafka.common.errors.WakeupException e) {
                 break;
             } catch (RuntimeException e) {
                 if (!running) {
@@ -129,14 +137,15 @@ final class RegionBridge implements Runnable {
                 } catch (InterruptedException interrupted) {
                     break;
                 }
-                backoff = backoff.multipliedBy(2).compareTo(maxBackoff) > 0 ? maxBackoff : backoff.multipliedBy(2);
+                backoff = backoff.multipliedBy(2).compareTo(tuning.maxBackoff()) > 0 ? tuning.maxBackoff()
+                        : backoff.multipliedBy(2);
             }
         }
         progress.stopped();
     }
 
     /** From the stored position until stopped or a failure (then the caller starts over from what is stored). */
-    private void bridge() throws InterruptedException {
+    private void bridge() {
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(producerProperties());
                 KafkaConsumer<String, byte[]> source = new KafkaConsumer<>(consumerProperties())) {
             consumer = source;
@@ -146,152 +155,150 @@ final class RegionBridge implements Runnable {
             BridgeOffsets.ensureTopic(home, offsetsTopic(), TIMEOUT);
             // fences a predecessor with the same id and ends its open transaction, before reading where it got
             producer.initTransactions();
-            List<TopicPartition> partitions = source.partitionsFor(region.topic(), TIMEOUT).stream()
-                    .map(p -> new TopicPartition(p.topic(), p.partition()))
-                    .filter(p -> region.partitions() == null || region.partitions().contains(p.partition()))
-                    .toList();
-            if (partitions.isEmpty()) {
-                throw new IllegalStateException("topic " + region.topic() + " has no partitions to bridge in "
-                        + region.bootstrap());
-            }
-            Map<TopicPartition, Long> stored = BridgeOffsets.read(home, offsetsTopic(), region.name(),
-                    region.topic(), TIMEOUT);
-            source.assign(partitions);
-            List<TopicPartition> fromStart = new ArrayList<>();
-            for (TopicPartition p : partitions) {
-                Long next = stored.get(p);
-                if (next == null) {
-                    fromStart.add(p);
-                } else {
-                    source.seek(p, next);
-                }
-            }
-            if (!fromStart.isEmpty()) {
-                // never with an empty list: that means every assigned partition, stored positions included
-                source.seekToBeginning(fromStart);
-            }
+            Map<TopicPartition, Long> carriedTo = seekToStoredPositions(source);
             progress.running();
             LOG.infof("bridge %s: carrying %s (%d partitions) from %s home", region.name(), region.topic(),
-                    partitions.size(), region.bootstrap());
-            long lagCheckedAt = 0;
-            while (running) {
-                ConsumerRecords<String, byte[]> records = source.poll(POLL);
-                if (!records.isEmpty()) {
-                    carry(producer, records);
-                }
-                if (System.nanoTime() - lagCheckedAt > LAG_EVERY.toNanos()) {
-                    lagCheckedAt = System.nanoTime();
-                    progress.lag(lag(source, partitions));
-                }
-            }
+                    carriedTo.size(), region.bootstrap());
+            carryUntilStopped(producer, source, carriedTo);
         } finally {
             consumer = null;
         }
     }
 
-    /** A source record made ready for home: where it goes (null: dropped), its outcome, what changed. */
-    private record Prepared(ProducerRecord<String, byte[]> out, String outcome, ChainOutcome transformed) {
+    /** Assigns the partitions to carry and seeks each to its stored position; returns those positions. */
+    private Map<TopicPartition, Long> seekToStoredPositions(KafkaConsumer<String, byte[]> source) {
+        List<TopicPartition> partitions = source.partitionsFor(region.topic(), TIMEOUT).stream()
+                .map(p -> new TopicPartition(p.topic(), p.partition()))
+                .filter(p -> region.partitions() == null || region.partitions().contains(p.partition()))
+                .toList();
+        if (partitions.isEmpty()) {
+            throw new IllegalStateException("topic " + region.topic() + " has no partitions to bridge in "
+                    + region.bootstrap());
+        }
+        Map<TopicPartition, Long> stored = BridgeOffsets.read(home, offsetsTopic(), region.name(), region.topic(),
+                TIMEOUT);
+        source.assign(partitions);
+        List<TopicPartition> fromStart = new ArrayList<>();
+        for (TopicPartition p : partitions) {
+            Long next = stored.get(p);
+            if (next == null) {
+                fromStart.add(p);
+            } else {
+                source.seek(p, next);
+            }
+        }
+        if (!fromStart.isEmpty()) {
+            // never with an empty list: that means every assigned partition, stored positions included
+            source.seekToBeginning(fromStart);
+        }
+        Map<TopicPartition, Long> positions = new HashMap<>();
+        for (TopicPartition p : partitions) {
+            positions.put(p, source.position(p, TIMEOUT));
+        }
+        return positions;
     }
 
     /**
-     * One batch in one transaction: records, refused records and the position after them. Records are parsed,
-     * transformed and written out on every core (most of a bridge's work), then sent in their source order.
+     * Reads, prepares and sends batch after batch, committing a transaction every commit interval. While one
+     * batch is sent, the next is read and prepared on other cores. {@code carriedTo}: the positions home has
+     * committed, for the lag (the reader is a batch ahead of them).
      */
-    private void carry(KafkaProducer<String, byte[]> producer, ConsumerRecords<String, byte[]> records) {
-        List<ConsumerRecord<String, byte[]>> batch = new ArrayList<>(records.count());
-        records.forEach(batch::add);
-        List<Prepared> prepared = batch.parallelStream().map(this::prepare).toList();
-        producer.beginTransaction();
+    private void carryUntilStopped(KafkaProducer<String, byte[]> producer, KafkaConsumer<String, byte[]> source,
+            Map<TopicPartition, Long> carriedTo) {
+        long lagCheckedAt = 0;
+        Deque<CompletableFuture<HomeBatch>> ahead = new ArrayDeque<>(READ_AHEAD);
+        OpenTransaction open = null;
         try {
-            Map<String, Long> outcomes = new HashMap<>();
-            List<ChainOutcome> changed = new ArrayList<>();
-            Map<TopicPartition, Long> next = new LinkedHashMap<>();
-            for (int i = 0; i < batch.size(); i++) {
-                Prepared p = prepared.get(i);
-                if (p.out() != null) {
-                    producer.send(p.out());
+            while (running) {
+                // batches read ahead are prepared on other cores while this thread sends the oldest
+                while (ahead.size() < READ_AHEAD) {
+                    Duration wait = !ahead.isEmpty() ? Duration.ZERO : open != null ? open.left() : POLL;
+                    ConsumerRecords<String, byte[]> records = source.poll(wait);
+                    if (records.isEmpty()) {
+                        break;
+                    }
+                    ahead.add(CompletableFuture.supplyAsync(() -> preparer.prepare(records), PREPARING));
                 }
-                outcomes.merge(p.outcome(), 1L, Long::sum);
-                if (p.transformed() != null && !p.transformed().changes().isEmpty()) {
-                    changed.add(p.transformed());
+                HomeBatch batch = ahead.isEmpty() ? null : ahead.poll().join();
+                if (batch != null) {
+                    if (open == null) {
+                        open = new OpenTransaction(producer, tuning.commitInterval());
+                    }
+                    open.send(batch);
                 }
-                ConsumerRecord<String, byte[]> record = batch.get(i);
-                next.put(new TopicPartition(record.topic(), record.partition()), record.offset() + 1);
+                if (open != null && open.left().isZero()) {
+                    carriedTo.putAll(open.commit());
+                    open = null;
+                }
+                if (System.nanoTime() - lagCheckedAt > LAG_EVERY.toNanos()) {
+                    lagCheckedAt = System.nanoTime();
+                    progress.lag(lag(source, carriedTo));
+                }
             }
-            next.forEach((partition, offset) -> producer.send(BridgeOffsets.record(offsetsTopic(), region.name(),
-                    partition, offset)));
-            producer.commitTransaction();
-            progress.carried(outcomes, changed, Instant.now());
+            if (open != null) {
+                // what was sent is whole: committed on the way out rather than left to hold home's readers back
+                carriedTo.putAll(open.commit());
+                open = null;
+            }
         } catch (ProducerFencedException e) {
             throw e;
         } catch (KafkaException e) {
+            if (open != null) {
+                open.abort();
+            }
+            throw e;
+        }
+    }
+
+    /** A home transaction being filled with batches, the source positions after them and what they did. */
+    private final class OpenTransaction {
+        private final KafkaProducer<String, byte[]> producer;
+        private final long commitAt;
+        private final Map<TopicPartition, Long> positions = new LinkedHashMap<>();
+        private final BatchTally tally = new BatchTally();
+
+        OpenTransaction(KafkaProducer<String, byte[]> producer, Duration commitInterval) {
+            this.producer = producer;
+            this.commitAt = System.nanoTime() + commitInterval.toNanos();
+            producer.beginTransaction();
+        }
+
+        /** How long until it is due to be committed; zero when it is. */
+        Duration left() {
+            return Duration.ofNanos(Math.max(0, commitAt - System.nanoTime()));
+        }
+
+        void send(HomeBatch batch) {
+            batch.out().forEach(producer::send);
+            positions.putAll(batch.positions());
+            tally.addAll(batch.tally());
+        }
+
+        /** Commits with the positions after its batches; returns them. */
+        Map<TopicPartition, Long> commit() {
+            positions.forEach((partition, offset) -> producer.send(BridgeOffsets.record(offsetsTopic(),
+                    region.name(), partition, offset)));
+            producer.commitTransaction();
+            progress.carried(tally, Instant.now());
+            return positions;
+        }
+
+        void abort() {
             try {
                 producer.abortTransaction();
             } catch (KafkaException ignored) {
                 // the producer is closed and made again; the transaction times out or is fenced by then
             }
-            throw e;
         }
-    }
-
-    /** Parses and transforms one record: to home's raw topic, to its dead letters, or dropped. */
-    private Prepared prepare(ConsumerRecord<String, byte[]> record) {
-        String origin = region.name() + "/" + record.topic() + "/" + record.partition() + "/" + record.offset();
-        Map<String, Object> fields;
-        try {
-            fields = json.readValue(record.value(), new TypeReference<LinkedHashMap<String, Object>>() { });
-        } catch (java.io.IOException | RuntimeException e) {
-            return rejected(record, origin, "malformed_json: not one JSON object (" + Failures.describe(e) + ")", null);
-        }
-        if (fields == null) {
-            return rejected(record, origin, "malformed_json: null instead of a JSON object", null);
-        }
-        ChainOutcome outcome = chain.apply(RawFeedback.of(fields));
-        if (outcome.isRejected()) {
-            return rejected(record, origin, outcome.rejectReason().orElse("rejected"), outcome);
-        }
-        if (outcome.isDropped()) {
-            return new Prepared(null, "dropped", outcome);
-        }
-        byte[] cleaned;
-        try {
-            cleaned = json.writeValueAsBytes(outcome.record().orElseThrow().fields());
-        } catch (JsonProcessingException e) {
-            return rejected(record, origin, "unwritable: " + Failures.describe(e), outcome);
-        }
-        ProducerRecord<String, byte[]> out = new ProducerRecord<>(topics.raw(), null, record.timestamp(),
-                record.key(), cleaned);
-        for (Header header : record.headers()) {
-            out.headers().add(header);
-        }
-        out.headers().add(SOURCE_REGION, utf8(region.name()));
-        out.headers().add(DeadLetterTopic.ORIGIN, utf8(origin));
-        return new Prepared(out, "kept", outcome);
-    }
-
-    private Prepared rejected(ConsumerRecord<String, byte[]> record, String origin, String reason,
-            ChainOutcome outcome) {
-        return new Prepared(deadLetter(record, origin, reason), "rejected", outcome);
-    }
-
-    /** The record as it came (never the cleaned half of it), with why, from where. */
-    private ProducerRecord<String, byte[]> deadLetter(ConsumerRecord<String, byte[]> record, String origin,
-            String reason) {
-        ProducerRecord<String, byte[]> out = new ProducerRecord<>(topics.deadLetter(), record.key(), record.value());
-        out.headers().add(DeadLetterTopic.REASON, utf8(reason));
-        out.headers().add(DeadLetterTopic.STAGE, utf8("bridge"));
-        out.headers().add(DeadLetterTopic.ORIGIN, utf8(origin));
-        out.headers().add(SOURCE_REGION, utf8(region.name()));
-        return out;
     }
 
     /** Records not carried yet, or null while the source cannot say. */
-    private Long lag(KafkaConsumer<String, byte[]> source, List<TopicPartition> partitions) {
+    private Long lag(KafkaConsumer<String, byte[]> source, Map<TopicPartition, Long> carriedTo) {
         try {
-            Map<TopicPartition, Long> end = source.endOffsets(partitions, Duration.ofSeconds(3));
+            Map<TopicPartition, Long> end = source.endOffsets(carriedTo.keySet(), Duration.ofSeconds(3));
             long lag = 0;
-            for (TopicPartition p : partitions) {
-                lag += Math.max(0, end.get(p) - source.position(p, Duration.ofSeconds(3)));
+            for (Map.Entry<TopicPartition, Long> p : carriedTo.entrySet()) {
+                lag += Math.max(0, end.get(p.getKey()) - p.getValue());
             }
             return lag;
         } catch (org.apache.kafka.common.errors.TimeoutException e) {
@@ -324,15 +331,11 @@ final class RegionBridge implements Runnable {
         // a stored position the topic no longer has (the topic was recreated, or retention removed records
         // never carried): from the oldest record there is, rather than skipping to the newest
         props.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
-        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, maxBatch);
+        props.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, tuning.maxBatch());
         props.put(ConsumerConfig.CLIENT_ID_CONFIG, "voc-bridge-" + region.name());
         props.put(ConsumerConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, (int) TIMEOUT.toMillis());
         props.put(ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class.getName());
         props.put(ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class.getName());
         return props;
-    }
-
-    private static byte[] utf8(String s) {
-        return s.getBytes(StandardCharsets.UTF_8);
     }
 }

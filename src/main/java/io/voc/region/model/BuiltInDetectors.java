@@ -46,6 +46,7 @@ public final class BuiltInDetectors {
                     + "|(?:\\([0-9]{2,5}+\\)[ .-]?)?[0-9]{2,}+(?:[ .-][0-9]{2,}+)*+"
                     + ")(?![0-9])");
     private static final int PHONE_MIN_DIGITS = 8;
+    private static final String CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     private static final int PHONE_MAX_DIGITS = 15;
     private static final Pattern DATE = Pattern.compile(
             "(?<![0-9])(?:(?:19|20)[0-9]{2}([-. ])[0-9]{1,2}\\1[0-9]{1,2}"
@@ -58,16 +59,20 @@ public final class BuiltInDetectors {
     }
 
     public static PiiDetector emails() {
-        return new PatternDetector(EMAIL, EMAIL_ADDRESS);
+        return new PatternDetector(EMAIL, EMAIL_ADDRESS, match -> true,
+                MatchScope.of(MatchScope.LETTERS + MatchScope.DIGITS + "._%+-@", 0, '@'));
     }
 
     /** One detector per national ID format, all typed {@code NATIONAL_ID}; they run in this order. */
     public static List<PiiDetector> nationalIds() {
         return List.of(
-                new PatternDetector(NATIONAL_ID, CN_RESIDENT_ID, BuiltInDetectors::isChineseResidentId),
-                new PatternDetector(NATIONAL_ID, US_SSN, BuiltInDetectors::isUsSsn),
-                new PatternDetector(NATIONAL_ID, SG_NRIC),
-                new PatternDetector(NATIONAL_ID, UK_NINO));
+                new PatternDetector(NATIONAL_ID, CN_RESIDENT_ID, BuiltInDetectors::isChineseResidentId,
+                        MatchScope.of(MatchScope.DIGITS + "Xx", 17)),
+                new PatternDetector(NATIONAL_ID, US_SSN, BuiltInDetectors::isUsSsn, MatchScope.of(MatchScope.DIGITS + "-", 9)),
+                new PatternDetector(NATIONAL_ID, SG_NRIC, match -> true,
+                        MatchScope.of(MatchScope.LETTERS + MatchScope.DIGITS, 7)),
+                new PatternDetector(NATIONAL_ID, UK_NINO, match -> true,
+                        MatchScope.of(CAPITALS + MatchScope.DIGITS + " ", 6)));
     }
 
     public static PiiDetector cards() {
@@ -75,7 +80,8 @@ public final class BuiltInDetectors {
     }
 
     public static PiiDetector phones() {
-        return new PatternDetector(PHONE, PHONE_NUMBER, BuiltInDetectors::isPhoneNumber);
+        return new PatternDetector(PHONE, PHONE_NUMBER, BuiltInDetectors::isPhoneNumber,
+                MatchScope.of(MatchScope.DIGITS + "+() .-", PHONE_MIN_DIGITS));
     }
 
     /** 8-15 digits (E.164 allows at most 15), and not a date, a span of years or a dotted thousands number. */

@@ -21,6 +21,19 @@ public final class CardNumberDetector implements PiiDetector {
     private static final Pattern DIGIT_GROUPS = Pattern.compile(
             "(?<![0-9+.)])(?<!\\+[0-9]{1,3}[ .-])[0-9]++(?:[ -][0-9]++)*+");
     private static final Pattern GROUP = Pattern.compile("[0-9]++");
+    /** A card is digits, single spaces and dashes, 13 at least of them digits. */
+    private static final MatchScope SCOPE = MatchScope.of(MatchScope.DIGITS + " -", MIN_DIGITS);
+
+    private final MatchScope scope;
+
+    public CardNumberDetector() {
+        this(SCOPE);
+    }
+
+    /** With another scope: {@link MatchScope#ANYWHERE} is what the real scope must never change the findings of. */
+    CardNumberDetector(MatchScope scope) {
+        this.scope = scope;
+    }
 
     @Override
     public String type() {
@@ -28,24 +41,35 @@ public final class CardNumberDetector implements PiiDetector {
     }
 
     @Override
+    public boolean mayFind(String text, int digits) {
+        return scope.mayHold(text, digits);
+    }
+
+    @Override
     public Scrubbed scrub(String text) {
-        Matcher run = DIGIT_GROUPS.matcher(text);
-        StringBuilder out = new StringBuilder(text.length());
+        Matcher run = DIGIT_GROUPS.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        StringBuilder out = null;
         int copied = 0;
         int found = 0;
-        while (run.find()) {
-            List<int[]> groups = groups(text, run.start(), run.end());
-            int i = 0;
-            while (i < groups.size()) {
-                int last = longestCardFrom(text, groups, i);
-                if (last < 0) {
-                    i++;
-                    continue;
+        for (int[] within : scope.runs(text)) {
+            run.region(within[0], within[1]);
+            while (run.find()) {
+                List<int[]> groups = groups(text, run.start(), run.end());
+                int i = 0;
+                while (i < groups.size()) {
+                    int last = longestCardFrom(text, groups, i);
+                    if (last < 0) {
+                        i++;
+                        continue;
+                    }
+                    if (out == null) {
+                        out = new StringBuilder(text.length());
+                    }
+                    out.append(text, copied, groups.get(i)[0]).append(placeholder());
+                    copied = groups.get(last)[1];
+                    found++;
+                    i = last + 1;
                 }
-                out.append(text, copied, groups.get(i)[0]).append(placeholder());
-                copied = groups.get(last)[1];
-                found++;
-                i = last + 1;
             }
         }
         if (found == 0) {

@@ -36,6 +36,9 @@ public final class Changes {
         if (count == 0) {
             return this;
         }
+        if (byKind.isEmpty()) {
+            return new Changes(Collections.singletonMap(kind, count));
+        }
         Map<String, Integer> sum = new LinkedHashMap<>(byKind);
         sum.merge(kind, count, Integer::sum);
         return new Changes(Collections.unmodifiableMap(sum));
@@ -43,6 +46,9 @@ public final class Changes {
 
     /** Both sets of changes added up by kind. */
     public Changes plus(Changes other) {
+        if (isEmpty()) {
+            return other;
+        }
         Changes sum = this;
         for (Map.Entry<String, Integer> entry : other.byKind.entrySet()) {
             sum = sum.plus(entry.getKey(), entry.getValue());

@@ -14,11 +14,19 @@ public final class PatternDetector implements PiiDetector {
     private final String type;
     private final Pattern pattern;
     private final Predicate<String> looksReal;
+    private final MatchScope scope;
 
-    public PatternDetector(String type, Pattern pattern, Predicate<String> looksReal) {
+    /** @param scope where in a text matches can be (the pattern is only run there) */
+    public PatternDetector(String type, Pattern pattern, Predicate<String> looksReal, MatchScope scope) {
         this.type = Objects.requireNonNull(type, "type");
         this.pattern = Objects.requireNonNull(pattern, "pattern");
         this.looksReal = Objects.requireNonNull(looksReal, "looksReal");
+        this.scope = Objects.requireNonNull(scope, "scope");
+    }
+
+    /** Searches the whole text. */
+    public PatternDetector(String type, Pattern pattern, Predicate<String> looksReal) {
+        this(type, pattern, looksReal, MatchScope.ANYWHERE);
     }
 
     /** Every non-empty match is personal data. */
@@ -31,22 +39,35 @@ public final class PatternDetector implements PiiDetector {
         return type;
     }
 
+    /** The same detector searching whole texts: what its scope must never change the findings of. */
+    PatternDetector anywhere() {
+        return new PatternDetector(type, pattern, looksReal);
+    }
+
+    @Override
+    public boolean mayFind(String text, int digits) {
+        return scope.mayHold(text, digits);
+    }
+
     @Override
     public Scrubbed scrub(String text) {
-        Matcher matcher = pattern.matcher(text);
+        Matcher matcher = pattern.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         StringBuilder out = null;
         int copied = 0;
         int found = 0;
-        while (matcher.find()) {
-            if (matcher.end() == matcher.start() || !looksReal.test(matcher.group())) {
-                continue;
+        for (int[] run : scope.runs(text)) {
+            matcher.region(run[0], run[1]);
+            while (matcher.find()) {
+                if (matcher.end() == matcher.start() || !looksReal.test(matcher.group())) {
+                    continue;
+                }
+                if (out == null) {
+                    out = new StringBuilder(text.length());
+                }
+                out.append(text, copied, matcher.start()).append(placeholder());
+                copied = matcher.end();
+                found++;
             }
-            if (out == null) {
-                out = new StringBuilder(text.length());
-            }
-            out.append(text, copied, matcher.start()).append(placeholder());
-            copied = matcher.end();
-            found++;
         }
         if (out == null) {
             return new Scrubbed(text, 0);

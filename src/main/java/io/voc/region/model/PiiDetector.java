@@ -12,6 +12,14 @@ public interface PiiDetector {
     /** The text with every occurrence replaced, and how many were. */
     Scrubbed scrub(String text);
 
+    /**
+     * Whether the text could hold what this detector finds, from a look that costs less than a search: a text
+     * with fewer digits than a phone number has none. {@code digits}: the ASCII digits in the text.
+     */
+    default boolean mayFind(String text, int digits) {
+        return true;
+    }
+
     default String placeholder() {
         return "[" + type() + "]";
     }

@@ -24,17 +24,9 @@ public final class PiiScrubbing implements RecordTransform {
     public static final String TYPE = "scrub-pii";
     private static final FieldPath TEXT = new FieldPath(List.of(RawFeedback.TEXT));
 
-    /**
-     * The fewest digits any built-in detector needs (a UK National Insurance number has six; phones, cards and
-     * the other IDs more), so a text without '@' and with fewer digits holds nothing they could find - most
-     * feedback: it skips them (a tenth of the time of scrubbing every text).
-     */
-    private static final int FEWEST_DIGITS = 6;
-
     private final String name;
     private final List<FieldPath> fields;
     private final List<PiiDetector> detectors;
-    private final Set<PiiDetector> extras;
 
     /**
      * @param further fields scrubbed besides {@code text}
@@ -53,8 +45,6 @@ public final class PiiScrubbing implements RecordTransform {
         order.add(BuiltInDetectors.cards());
         order.add(BuiltInDetectors.phones());
         this.detectors = List.copyOf(order);
-        this.extras = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        this.extras.addAll(extras);
     }
 
     /** Only {@code text}, only the built-in detectors. */
@@ -93,26 +83,20 @@ public final class PiiScrubbing implements RecordTransform {
     public Counted scrubText(String text) {
         String current = text;
         Changes changes = Changes.NONE;
-        boolean builtInsMayFind = text.indexOf('@') >= 0 || digits(text) >= FEWEST_DIGITS;
+        // most feedback holds no '@' and few digits: most detectors can tell without searching
+        int digits = MatchScope.digitsIn(text);
         for (PiiDetector detector : detectors) {
-            if (!builtInsMayFind && !extras.contains(detector)) {
+            if (!detector.mayFind(current, digits)) {
                 continue;
             }
             PiiDetector.Scrubbed scrubbed = detector.scrub(current);
-            current = scrubbed.text();
-            changes = changes.plus(detector.type(), scrubbed.found());
-        }
-        return new Counted(current, changes);
-    }
-
-    private static int digits(String text) {
-        int digits = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                digits++;
+            if (scrubbed.found() > 0) {
+                current = scrubbed.text();
+                changes = changes.plus(detector.type(), scrubbed.found());
+                digits = MatchScope.digitsIn(current);
             }
         }
-        return digits;
+        return new Counted(current, changes);
     }
 
     private Counted scrubValue(Object value) {

@@ -55,8 +55,13 @@ public final class RawFeedback {
     /** The same record with one top-level field set (added at the end when new, in place when present). */
     public RawFeedback with(String field, Object value) {
         Objects.requireNonNull(field, "field");
+        return withCopied(field, copyValue(value, field));
+    }
+
+    /** {@link #with(String, Object)} of a value that is already an immutable copy. */
+    private RawFeedback withCopied(String field, Object copied) {
         Map<String, Object> changed = new LinkedHashMap<>(fields);
-        changed.put(field, copyValue(value, field));
+        changed.put(field, copied);
         return new RawFeedback(Collections.unmodifiableMap(changed));
     }
 
@@ -98,8 +103,8 @@ public final class RawFeedback {
     public RawFeedback withAttribute(String name, Object value) {
         Objects.requireNonNull(name, "name");
         Map<String, Object> changed = new LinkedHashMap<>(attributes());
-        changed.put(name, value);
-        return with(ATTRIBUTES, changed);
+        changed.put(name, copyValue(value, ATTRIBUTES + "." + name));
+        return withCopied(ATTRIBUTES, Collections.unmodifiableMap(changed));
     }
 
     /** Whether the path leads to a present field (which may hold JSON null). */
@@ -193,7 +198,8 @@ public final class RawFeedback {
     }
 
     private static Map<String, Object> copyObject(Map<?, ?> object, String where) {
-        Map<String, Object> copy = new LinkedHashMap<>();
+        // sized so that it never grows while filled: records are copied often, on the bridge's hot path
+        Map<String, Object> copy = new LinkedHashMap<>(object.size() * 4 / 3 + 1);
         object.forEach((key, value) -> {
             if (!(key instanceof String name)) {
                 throw new IllegalArgumentException("a JSON object's keys are strings (got " + key + " in '" + where

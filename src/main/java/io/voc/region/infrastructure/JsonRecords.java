@@ -1,0 +1,237 @@
+package io.voc.region.infrastructure;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads a record's JSON object into plain maps and lists (field order kept) and writes one back, on Jackson's
+ * streaming parser and generator. The values are those of Jackson's untyped binding (String, Integer, Long,
+ * BigInteger, Double, Boolean, null, {@code Map}, {@code List}), but without its per-value serializer lookups:
+ * the bridge does this for every record it carries, and data binding took half of its time.
+ */
+final class JsonRecords {
+    private final JsonFactory factory;
+
+    JsonRecords(JsonFactory factory) {
+        this.factory = factory;
+    }
+
+    /**
+     * A JSON object as read: its fields, and where each top-level field ({@code "name": value}) sits in the
+     * bytes it came from, so that a field nothing changed is written back as it came.
+     */
+    record ReadObject(Map<String, Object> fields, byte[] source, List<Field> top) {
+        /** The top-level field of this name as read; null when there is none (or the name came twice). */
+        Field field(String name, int guess) {
+            if (top.size() != fields.size()) {
+                return null;
+            }
+            if (guess < top.size() && top.get(guess).name().equals(name)) {
+                return top.get(guess);
+            }
+            for (Field field : top) {
+                if (field.name().equals(name)) {
+                    return field;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** A top-level field as read, and where it is in the source: from its name's opening quote to its value's end. */
+    record Field(String name, Object value, int start, int end) {
+    }
+
+    /** The JSON object in these bytes; null for a JSON null; a parse error for anything else. */
+    ReadObject read(byte[] json) throws IOException {
+        try (JsonParser parser = factory.createParser(json)) {
+            JsonToken first = parser.nextToken();
+            if (first == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new JsonParseException(parser, first == null ? "no JSON value at all"
+                        : "a JSON " + describe(first) + ", not an object");
+            }
+            Map<String, Object> object = new LinkedHashMap<>(32);
+            List<Field> top = new ArrayList<>(16);
+            String name = parser.nextFieldName();
+            while (name != null) {
+                int start = tokenOffset(parser);
+                Object value = readValue(parser, parser.nextToken());
+                object.put(name, value);
+                String next = parser.nextFieldName();
+                // the value ends before the next field's name or the closing brace, and its separator
+                top.add(new Field(name, value, start, valueEnd(json, tokenOffset(parser))));
+                name = next;
+            }
+            JsonToken trailing = parser.nextToken();
+            if (trailing != null) {
+                throw new JsonParseException(parser, "more after the object (" + describe(trailing) + ")");
+            }
+            return new ReadObject(object, json, top);
+        }
+    }
+
+    /** Where the current token starts in the bytes (a field name: its opening quote). */
+    private static int tokenOffset(JsonParser parser) {
+        return (int) parser.currentTokenLocation().getByteOffset();
+    }
+
+    /** The end of a value whose next token (a field name after a comma, or the closing brace) starts at next. */
+    private static int valueEnd(byte[] json, int next) {
+        int end = next;
+        while (end > 0 && isSpace(json[end - 1])) {
+            end--;
+        }
+        if (end > 0 && json[end - 1] == ',') {
+            end--;
+        }
+        while (end > 0 && isSpace(json[end - 1])) {
+            end--;
+        }
+        return end;
+    }
+
+    private static boolean isSpace(byte b) {
+        return b == ' ' || b == '\n' || b == '\r' || b == '\t';
+    }
+
+    /** The object as compact JSON. */
+    byte[] write(Map<String, ?> object) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(512)) {
+            try (JsonGenerator generator = factory.createGenerator(bytes)) {
+                writeValue(generator, object);
+            }
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            // into memory, of maps and lists of JSON values only: nothing can fail but a bug
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * The object as JSON, each top-level field the original has with an equal value copied from its bytes as it
+     * came (most of a cleaned record: only what a transform changed is written anew).
+     */
+    byte[] write(Map<String, ?> object, ReadObject original) {
+        try (ByteArrayBuilder bytes = new ByteArrayBuilder(original.source().length + 64);
+                JsonGenerator generator = factory.createGenerator(bytes)) {
+            // the generator writes only what changed; the rest is copied in between, after a flush
+            generator.setRootValueSeparator(null);
+            bytes.append('{');
+            int i = 0;
+            for (Map.Entry<String, ?> field : object.entrySet()) {
+                generator.flush();
+                if (i > 0) {
+                    bytes.append(',');
+                }
+                Field read = original.field(field.getKey(), i++);
+                if (read != null && Objects.equals(field.getValue(), read.value())) {
+                    bytes.write(original.source(), read.start(), read.end() - read.start());
+                } else {
+                    generator.writeString(field.getKey());
+                    generator.flush();
+                    bytes.append(':');
+                    writeValue(generator, field.getValue());
+                }
+            }
+            generator.flush();
+            bytes.append('}');
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Object> readObject(JsonParser parser) throws IOException {
+        Map<String, Object> object = new LinkedHashMap<>();
+        for (String name = parser.nextFieldName(); name != null; name = parser.nextFieldName()) {
+            object.put(name, readValue(parser, parser.nextToken()));
+        }
+        return object;
+    }
+
+    private static Object readValue(JsonParser parser, JsonToken token) throws IOException {
+        return switch (token) {
+            case START_OBJECT -> readObject(parser);
+            case START_ARRAY -> readArray(parser);
+            case VALUE_STRING -> parser.getText();
+            case VALUE_NUMBER_INT -> parser.getNumberValue();
+            case VALUE_NUMBER_FLOAT -> parser.getDoubleValue();
+            case VALUE_TRUE -> Boolean.TRUE;
+            case VALUE_FALSE -> Boolean.FALSE;
+            case VALUE_NULL -> null;
+            default -> throw new JsonParseException(parser, "unexpected " + describe(token));
+        };
+    }
+
+    private static List<Object> readArray(JsonParser parser) throws IOException {
+        List<Object> array = new ArrayList<>();
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            array.add(readValue(parser, token));
+        }
+        return array;
+    }
+
+    private static void writeValue(JsonGenerator generator, Object value) throws IOException {
+        if (value == null) {
+            generator.writeNull();
+        } else if (value instanceof String s) {
+            generator.writeString(s);
+        } else if (value instanceof Map<?, ?> object) {
+            generator.writeStartObject();
+            for (Map.Entry<?, ?> field : object.entrySet()) {
+                generator.writeFieldName((String) field.getKey());
+                writeValue(generator, field.getValue());
+            }
+            generator.writeEndObject();
+        } else if (value instanceof List<?> array) {
+            generator.writeStartArray();
+            for (Object element : array) {
+                writeValue(generator, element);
+            }
+            generator.writeEndArray();
+        } else if (value instanceof Boolean b) {
+            generator.writeBoolean(b);
+        } else if (value instanceof Integer i) {
+            generator.writeNumber(i);
+        } else if (value instanceof Long l) {
+            generator.writeNumber(l);
+        } else if (value instanceof Double d) {
+            generator.writeNumber(d);
+        } else if (value instanceof BigInteger big) {
+            generator.writeNumber(big);
+        } else if (value instanceof BigDecimal decimal) {
+            generator.writeNumber(decimal);
+        } else if (value instanceof Number number) {
+            generator.writeNumber(number.toString());
+        } else {
+            throw new IllegalArgumentException("not a JSON value: " + value.getClass().getName());
+        }
+    }
+
+    private static String describe(JsonToken token) {
+        return switch (token) {
+            case START_ARRAY -> "array";
+            case VALUE_STRING -> "string";
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> "number";
+            case VALUE_TRUE, VALUE_FALSE -> "boolean";
+            case START_OBJECT -> "object";
+            default -> token.asString() == null ? token.name() : "'" + token.asString() + "'";
+        };
+    }
+}
