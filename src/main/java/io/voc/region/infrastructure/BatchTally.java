@@ -20,15 +20,15 @@ final class BatchTally {
     void add(String outcome, ChainOutcome chain) {
         count(outcomes, outcome, 1);
         if (chain != null) {
-            for (Map.Entry<String, Changes> transform : chain.changes().entrySet()) {
-                if (transform.getValue().isEmpty()) {
-                    continue;
-                }
-                Map<String, long[]> byKind = changes.computeIfAbsent(transform.getKey(), t -> new HashMap<>());
-                for (Map.Entry<String, Integer> kind : transform.getValue().byKind().entrySet()) {
-                    count(byKind, kind.getKey(), kind.getValue());
-                }
-            }
+            // forEach, not entrySet(): the unmodifiable maps' entry sets wrap every entry they hand out
+            chain.changes().forEach(this::count);
+        }
+    }
+
+    private void count(String transform, Changes changed) {
+        if (!changed.isEmpty()) {
+            Map<String, long[]> byKind = changes.computeIfAbsent(transform, t -> new HashMap<>());
+            changed.byKind().forEach((kind, count) -> count(byKind, kind, count));
         }
     }
 

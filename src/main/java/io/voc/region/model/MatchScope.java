@@ -78,9 +78,6 @@ public final class MatchScope {
         if (required != 0) {
             return runsAround(text);
         }
-        if (digitsIn(text, 0, text.length()) < fewestDigits) {
-            return List.of();
-        }
         List<int[]> runs = new ArrayList<>(2);
         int i = 0;
         while (i < text.length()) {
@@ -126,8 +123,7 @@ public final class MatchScope {
     private static int digitsIn(String text, int start, int end) {
         int digits = 0;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c >= '0' && c <= '9') {
+            if ((char) (text.charAt(i) - '0') <= 9) {
                 digits++;
             }
         }

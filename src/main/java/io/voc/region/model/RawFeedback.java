@@ -205,13 +205,18 @@ public final class RawFeedback {
                 throw new IllegalArgumentException("a JSON object's keys are strings (got " + key + " in '" + where
                         + "')");
             }
-            copy.put(name, copyValue(value, where.isEmpty() ? name : where + "." + name));
+            // a string, number, boolean or null is its own copy: no path to name, none built
+            copy.put(name, isScalar(value) ? value : copyValue(value, where.isEmpty() ? name : where + "." + name));
         });
         return Collections.unmodifiableMap(copy);
     }
 
+    private static boolean isScalar(Object value) {
+        return value == null || value instanceof String || value instanceof Number || value instanceof Boolean;
+    }
+
     private static Object copyValue(Object value, String where) {
-        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+        if (isScalar(value)) {
             return value;
         } else if (value instanceof Map<?, ?> object) {
             return copyObject(object, where);

@@ -30,6 +30,7 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.commons.math3.stat.descriptive.rank.Median;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -53,7 +54,7 @@ class BridgeBenchmark {
     /** The bridge's commit interval, and how often the plain copy makes sure home has what it sent. */
     private static final Duration CHECKPOINT = Duration.ofMillis(100);
     private static final String SOURCE = "voc.feedback.raw";
-    /** The prefix of the topics a run writes at home, deleted after each copy. */
+    /** The prefix of the topics a run writes at home, deleted when it ends (and before it starts). */
     private static final String TOPICS = "bench-copy-";
 
     @Test
@@ -89,8 +90,7 @@ class BridgeBenchmark {
             }
             report.append(String.format(Locale.ROOT, "%d unmeasured rounds first (the JIT compiler took %d ms in the"
                     + " last)%n", warmUps, compiling));
-            double copyTotal = 0;
-            double bridgeTotal = 0;
+            List<Double> ratios = new ArrayList<>();
             for (int round = 1; round <= ROUNDS; round++) {
                 double cpu = cpuSeconds();
                 double copy = plainCopy(region, TOPICS + run + "-copy-" + round);
@@ -98,16 +98,18 @@ class BridgeBenchmark {
                 cpu = cpuSeconds();
                 double bridge = bridge(region, TOPICS + run + "-bridge-" + round);
                 double bridgeCpu = cpuSeconds() - cpu;
-                copyTotal += copy;
-                bridgeTotal += bridge;
+                ratios.add(bridge / copy);
                 report.append(String.format(Locale.ROOT, "round %d: plain copy %,.0f records/s (%.1f s CPU), bridge %,.0f"
                         + " records/s (%.1f s CPU), ratio %.2f%n", round, copy, copyCpu, bridge, bridgeCpu, bridge / copy));
             }
-            report.append(String.format(Locale.ROOT, "all rounds: ratio %.2f (target at least 0.70): %s%n",
-                    bridgeTotal / copyTotal, bridgeTotal / copyTotal >= 0.7 ? "MET" : "NOT MET"));
+            // the median: a round that stalls on the broker (it happens on 2 shared cores) says nothing about either
+            double median = new Median().evaluate(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+            report.append(String.format(Locale.ROOT, "median ratio %.2f (target at least 0.70): %s%n", median,
+                    median >= 0.7 ? "MET" : "NOT MET"));
             System.out.println(report);
         } finally {
             region.stop();
+            RegionTraffic.deleteTopics(PackagedApp.KAFKA, TOPICS);
         }
     }
 
@@ -155,9 +157,7 @@ class BridgeBenchmark {
             }
             producer.flush(); // done when home has every record
         }
-        double perSecond = RECORDS / ((System.nanoTime() - start) / 1e9);
-        RegionTraffic.deleteTopics(PackagedApp.KAFKA, target);
-        return perSecond;
+        return RECORDS / ((System.nanoTime() - start) / 1e9);
     }
 
     /** Records/s of the bridge carrying the whole source topic home to {@code target}. */
@@ -186,7 +186,6 @@ class BridgeBenchmark {
         } finally {
             bridge.stop();
             thread.join(30_000);
-            RegionTraffic.deleteTopics(PackagedApp.KAFKA, target);
         }
     }
 }
