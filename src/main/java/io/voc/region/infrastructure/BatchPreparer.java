@@ -87,7 +87,13 @@ final class BatchPreparer {
         if (outcome.isDropped()) {
             return new Prepared(null, "dropped", outcome);
         }
-        byte[] cleaned = json.write(outcome.record().orElseThrow().fields(), read);
+        byte[] cleaned;
+        try {
+            cleaned = json.write(outcome.record().orElseThrow().fields(), read);
+        } catch (RuntimeException e) {
+            // a record holds JSON values only, so this is a bug; the record waits in the dead letters for the fix
+            return rejected(record, origin, "unwritable: " + Failures.describe(e), outcome);
+        }
         ProducerRecord<String, byte[]> out = new ProducerRecord<>(topics.raw(), null, record.timestamp(),
                 record.key(), cleaned);
         for (Header header : record.headers()) {

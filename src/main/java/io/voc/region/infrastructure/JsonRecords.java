@@ -143,19 +143,6 @@ final class JsonRecords {
         return b == ' ' || b == '\n' || b == '\r' || b == '\t';
     }
 
-    /** The object as compact JSON. */
-    byte[] write(Map<String, ?> object) {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(512)) {
-            try (JsonGenerator generator = factory.createGenerator(bytes)) {
-                writeValue(generator, object);
-            }
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            // into memory, of maps and lists of JSON values only: nothing can fail but a bug
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /**
      * The object as JSON, each top-level field the original has with an equal value copied from its bytes as it
      * came (most of a cleaned record: only what a transform changed is written anew).

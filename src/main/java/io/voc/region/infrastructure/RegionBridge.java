@@ -37,11 +37,13 @@ import org.jboss.logging.Logger;
  * group on the source, so nothing there needs to know about VOC), and writes to the home cluster inside
  * Kafka transactions: the transformed records to the home raw topic, the records a transform refused to the
  * home dead-letter topic, and the source positions after them ({@link BridgeOffsets}), all committed together.
- * A transaction holds what was read in {@code commitInterval} (100 ms by default): a commit waits for home's
- * acknowledgements, so one per batch read would spend more time waiting than carrying. The next batch is read
- * and prepared ({@link BatchPreparer}) on other cores while one is sent. Its {@code transactional.id} is stable per region and partition set, so a bridge that
- * starts fences a crashed or hung predecessor and aborts its unfinished transaction before reading the
- * stored position: whatever crashes, each record reaches home once.
+ * Its {@code transactional.id} is stable per region and partition set, so a bridge that starts fences a crashed
+ * or hung predecessor and aborts its unfinished transaction before reading the stored position: whatever
+ * crashes, each record reaches home once.
+ *
+ * <p>A transaction holds what was read in {@code commitInterval} (100 ms by default): a commit waits for home's
+ * acknowledgements, so one per batch read would spend more time waiting than carrying. The next batches are
+ * read and prepared ({@link BatchPreparer}) on other cores while one is sent.
  *
  * <p>Failures never stop the other regions (each bridge has its own thread): a source or home cluster that
  * cannot be reached is retried with back-off, from the stored position.
@@ -52,12 +54,12 @@ final class RegionBridge implements Runnable {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration LAG_EVERY = Duration.ofSeconds(2);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    /**
-     * Where batches are prepared, shared by the bridges: a thread per core. (The common pool keeps one core for
-     * the caller, which here does not help: it waits for the batch while sending the previous one.)
-     */
     /** Batches read and being prepared while one is sent. */
     private static final int READ_AHEAD = 2;
+    /**
+     * Where batches are prepared, shared by the bridges: a thread per core. (The common pool keeps one core for
+     * the caller, which here does not help: it sends while the batches are prepared.)
+     */
     private static final ForkJoinPool PREPARING = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
 
     private final RegionSettings region;
@@ -200,8 +202,8 @@ final class RegionBridge implements Runnable {
 
     /**
      * Reads, prepares and sends batch after batch, committing a transaction every commit interval. While one
-     * batch is sent, the next is read and prepared on other cores. {@code carriedTo}: the positions home has
-     * committed, for the lag (the reader is a batch ahead of them).
+     * batch is sent, the next ones are read and prepared on other cores. {@code carriedTo}: the positions home
+     * has committed, for the lag (the reader is batches ahead of them).
      */
     private void carryUntilStopped(KafkaProducer<String, byte[]> producer, KafkaConsumer<String, byte[]> source,
             Map<TopicPartition, Long> carriedTo) {
