@@ -80,7 +80,7 @@ final class BatchPreparer {
         if (read == null) {
             return rejected(record, origin, "malformed_json: null instead of a JSON object", null);
         }
-        ChainOutcome outcome = chain.apply(RawFeedback.of(read.fields()));
+        ChainOutcome outcome = chain.apply(RawFeedback.adopt(read.fields()));
         if (outcome.isRejected()) {
             return rejected(record, origin, outcome.rejectReason().orElse("rejected"), outcome);
         }

@@ -33,6 +33,49 @@ public final class RawFeedback {
         return new RawFeedback(copyObject(fields, ""));
     }
 
+    /**
+     * A record of fields its caller made for it and hands over - a parser's fresh maps and lists, which nothing
+     * else holds: checked and made read-only where they are instead of copied (the bridge reads every record it
+     * carries this way, and the copy cost as much as parsing). The caller must not change them afterwards.
+     */
+    public static RawFeedback adopt(Map<String, Object> fields) {
+        Objects.requireNonNull(fields, "fields");
+        return new RawFeedback(adoptObject(fields, ""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> adoptObject(Map<?, ?> object, String where) {
+        for (Map.Entry<?, ?> field : object.entrySet()) {
+            if (!(field.getKey() instanceof String name)) {
+                throw new IllegalArgumentException("a JSON object's keys are strings (got " + field.getKey() + " in '"
+                        + where + "')");
+            }
+            Object value = field.getValue();
+            if (!isScalar(value)) {
+                ((Map.Entry<String, Object>) field).setValue(adoptValue(value, where.isEmpty() ? name
+                        : where + "." + name));
+            }
+        }
+        return Collections.unmodifiableMap((Map<String, Object>) object);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Object adoptValue(Object value, String where) {
+        if (value instanceof Map<?, ?> object) {
+            return adoptObject(object, where);
+        } else if (value instanceof List<?> array) {
+            List<Object> elements = (List<Object>) array;
+            for (int i = 0; i < elements.size(); i++) {
+                if (!isScalar(elements.get(i))) {
+                    elements.set(i, adoptValue(elements.get(i), where + "[" + i + "]"));
+                }
+            }
+            return Collections.unmodifiableList(elements);
+        }
+        throw new IllegalArgumentException("'" + where + "' holds a " + value.getClass().getName()
+                + ", which is not a JSON value");
+    }
+
     /** The fields in their order; nested objects and arrays are unmodifiable too. */
     public Map<String, Object> fields() {
         return fields;

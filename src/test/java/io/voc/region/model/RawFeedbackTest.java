@@ -39,6 +39,30 @@ class RawFeedbackTest {
     }
 
     @Test
+    void anAdoptedRecordIsTheSameRecordMadeReadOnlyWhereItIs() {
+        Map<String, Object> fields = new LinkedHashMap<>();
+        fields.put("text", "hi");
+        fields.put("tags", new ArrayList<>(List.of("a", new LinkedHashMap<>(Map.of("deep", 1)))));
+        fields.put("attributes", new LinkedHashMap<>(Map.of("note", "a")));
+        RawFeedback expected = RawFeedback.of(fields);
+        RawFeedback adopted = RawFeedback.adopt(fields);
+        assertEquals(expected, adopted);
+        assertEquals(List.of("text", "tags", "attributes"), List.copyOf(adopted.fields().keySet()));
+        assertThrows(UnsupportedOperationException.class, () -> adopted.fields().put("x", "y"));
+        assertThrows(UnsupportedOperationException.class, () -> adopted.attributes().put("x", "y"));
+        @SuppressWarnings("unchecked")
+        List<Object> tags = (List<Object>) adopted.value("tags");
+        assertThrows(UnsupportedOperationException.class, () -> tags.add("b"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> deep = (Map<String, Object>) tags.get(1);
+        assertThrows(UnsupportedOperationException.class, () -> deep.put("x", 2));
+        Map<String, Object> bad = new LinkedHashMap<>(Map.of("attributes", new LinkedHashMap<>(Map.of("at",
+                Instant.EPOCH))));
+        assertEquals("'attributes.at' holds a java.time.Instant, which is not a JSON value",
+                assertThrows(IllegalArgumentException.class, () -> RawFeedback.adopt(bad)).getMessage());
+    }
+
+    @Test
     void onlyJsonValuesAreAccepted() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> RawFeedback.of(Map.of("attributes", Map.of("at", Instant.EPOCH))));
