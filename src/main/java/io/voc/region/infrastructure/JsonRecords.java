@@ -12,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,20 +36,20 @@ final class JsonRecords {
      * bytes it came from, so that a field nothing changed is written back as it came.
      */
     record ReadObject(Map<String, Object> fields, byte[] source, List<Field> top) {
-        /** The top-level field of this name as read; null when there is none (or the name came twice). */
-        Field field(String name, int guess) {
+        /** Where the top-level field of this name is in {@link #top()}; -1 when none (or the name came twice). */
+        int indexOf(String name, int guess) {
             if (top.size() != fields.size()) {
-                return null;
+                return -1;
             }
             if (guess < top.size() && top.get(guess).name().equals(name)) {
-                return top.get(guess);
+                return guess;
             }
-            for (Field field : top) {
-                if (field.name().equals(name)) {
-                    return field;
+            for (int i = 0; i < top.size(); i++) {
+                if (top.get(i).name().equals(name)) {
+                    return i;
                 }
             }
-            return null;
+            return -1;
         }
     }
 
@@ -145,35 +146,157 @@ final class JsonRecords {
 
     /**
      * The object as JSON, each top-level field the original has with an equal value copied from its bytes as it
-     * came (most of a cleaned record: only what a transform changed is written anew).
+     * came (most of a cleaned record: only what a transform changed is written anew). Fields that follow each
+     * other in both are copied in one piece, and an object that only gained fields at its end (attributes a
+     * transform stamped) is copied with the new fields written after it.
      */
     byte[] write(Map<String, ?> object, ReadObject original) {
-        try (ByteArrayBuilder bytes = new ByteArrayBuilder(original.source().length + 64);
-                JsonGenerator generator = factory.createGenerator(bytes)) {
-            // the generator writes only what changed; the rest is copied in between, after a flush
-            generator.setRootValueSeparator(null);
-            bytes.append('{');
+        try (Output out = new Output(original.source())) {
+            out.punctuation('{');
+            int runFrom = -1;
+            int runTo = -1;
+            int runLast = -2;
+            boolean first = true;
             int i = 0;
             for (Map.Entry<String, ?> field : object.entrySet()) {
-                generator.flush();
-                if (i > 0) {
-                    bytes.append(',');
-                }
-                Field read = original.field(field.getKey(), i++);
+                int at = original.indexOf(field.getKey(), i++);
+                Field read = at < 0 ? null : original.top().get(at);
                 if (read != null && Objects.equals(field.getValue(), read.value())) {
-                    bytes.write(original.source(), read.start(), read.end() - read.start());
-                } else {
-                    generator.writeString(field.getKey());
-                    generator.flush();
-                    bytes.append(':');
-                    writeValue(generator, field.getValue());
+                    if (at != runLast + 1) {
+                        first = copyRun(out, runFrom, runTo, first);
+                        runFrom = read.start();
+                    }
+                    // the bytes between two fields that follow each other are their comma (and spaces)
+                    runTo = read.end();
+                    runLast = at;
+                    continue;
+                }
+                first = copyRun(out, runFrom, runTo, first);
+                runFrom = -1;
+                runLast = -2;
+                if (!first) {
+                    out.punctuation(',');
+                }
+                first = false;
+                if (read == null || !writeExtended(out, field.getValue(), read)) {
+                    out.generator().writeString(field.getKey());
+                    out.punctuation(':');
+                    writeValue(out.generator(), field.getValue());
                 }
             }
-            generator.flush();
-            bytes.append('}');
-            return bytes.toByteArray();
+            copyRun(out, runFrom, runTo, first);
+            out.punctuation('}');
+            return out.bytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Copies the run of unchanged fields read so far, if any; whether the object is still empty after it. */
+    private static boolean copyRun(Output out, int from, int to, boolean first) throws IOException {
+        if (from < 0) {
+            return first;
+        }
+        if (!first) {
+            out.punctuation(',');
+        }
+        out.copy(from, to);
+        return false;
+    }
+
+    /**
+     * Writes an object that holds everything the read one held, in the same order and equal, and more after it:
+     * the read field copied up to its closing brace, then the new fields. False (nothing written) otherwise.
+     */
+    private static boolean writeExtended(Output out, Object now, Field read) throws IOException {
+        if (!(now instanceof Map<?, ?> grown) || !(read.value() instanceof Map<?, ?> was)
+                || grown.size() <= was.size()) {
+            return false;
+        }
+        Iterator<? extends Map.Entry<?, ?>> added = grown.entrySet().iterator();
+        for (Map.Entry<?, ?> old : was.entrySet()) {
+            Map.Entry<?, ?> entry = added.next();
+            if (!old.getKey().equals(entry.getKey()) || !Objects.equals(old.getValue(), entry.getValue())) {
+                return false;
+            }
+        }
+        out.copy(read.start(), read.end() - 1); // the field as it came, but its object's closing brace
+        boolean empty = was.isEmpty();
+        while (added.hasNext()) {
+            Map.Entry<?, ?> entry = added.next();
+            if (!empty) {
+                out.punctuation(',');
+            }
+            empty = false;
+            out.generator().writeString((String) entry.getKey());
+            out.punctuation(':');
+            writeValue(out.generator(), entry.getValue());
+        }
+        out.punctuation('}');
+        return true;
+    }
+
+    /**
+     * The bytes being written: copies from the source go straight in, values written anew go through a Jackson
+     * generator, made only when one is needed and flushed only before the next copy.
+     */
+    private final class Output implements AutoCloseable {
+        private final byte[] source;
+        private final ByteArrayBuilder bytes;
+        private JsonGenerator generator;
+        private boolean generated;
+
+        Output(byte[] source) {
+            this.source = source;
+            this.bytes = new ByteArrayBuilder(source.length + 64);
+        }
+
+        JsonGenerator generator() throws IOException {
+            if (generator == null) {
+                generator = factory.createGenerator(bytes);
+                // root-level values with nothing between them: the commas and colons are written here
+                generator.setRootValueSeparator(null);
+            }
+            generated = true;
+            return generator;
+        }
+
+        void punctuation(char c) throws IOException {
+            if (generated) {
+                generator.writeRaw(c);
+            } else {
+                bytes.append(c);
+            }
+        }
+
+        void copy(int from, int to) {
+            settle();
+            bytes.write(source, from, to - from);
+        }
+
+        byte[] bytes() {
+            settle();
+            return bytes.toByteArray();
+        }
+
+        /** The generator's buffered output, in place before anything is copied after it. */
+        private void settle() {
+            if (generated) {
+                try {
+                    generator.flush();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                generated = false;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (generator != null) {
+                generator.close();
+            }
+            bytes.close();
         }
     }
 

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -54,8 +55,8 @@ final class RegionBridge implements Runnable {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private static final Duration LAG_EVERY = Duration.ofSeconds(2);
     private static final Duration FIRST_BACKOFF = Duration.ofMillis(500);
-    /** Batches read and being prepared while one is sent. */
-    private static final int READ_AHEAD = 2;
+    /** Batches read and being prepared while one is sent: one per core, each prepared on a thread of its own. */
+    private static final int READ_AHEAD = Math.max(2, Runtime.getRuntime().availableProcessors());
     /**
      * Where batches are prepared, shared by the bridges: a thread per core. (The common pool keeps one core for
      * the caller, which here does not help: it sends while the batches are prepared.)
@@ -66,7 +67,7 @@ final class RegionBridge implements Runnable {
     private final Properties home;
     private final BridgeTopics topics;
     private final Tuning tuning;
-    private final BatchPreparer preparer;
+    private final Function<ConsumerRecords<String, byte[]>, HomeBatch> preparer;
     private final BridgeProgress progress;
     private volatile boolean running = true;
     private volatile KafkaConsumer<String, byte[]> consumer;
@@ -85,11 +86,20 @@ final class RegionBridge implements Runnable {
 
     RegionBridge(RegionSettings region, TransformChain chain, Properties home, BridgeTopics topics, Tuning tuning,
             ObjectMapper json, BridgeProgress progress) {
+        this(region, new BatchPreparer(region, chain, topics, json)::prepare, home, topics, tuning, progress);
+    }
+
+    /**
+     * A bridge that prepares each batch read with {@code preparer}: the benchmark measures what the bridge's
+     * reading, transactions and positions cost with no work per record, or with only some of it.
+     */
+    RegionBridge(RegionSettings region, Function<ConsumerRecords<String, byte[]>, HomeBatch> preparer,
+            Properties home, BridgeTopics topics, Tuning tuning, BridgeProgress progress) {
         this.region = region;
         this.home = home;
         this.topics = topics;
         this.tuning = tuning;
-        this.preparer = new BatchPreparer(region, chain, topics, json);
+        this.preparer = preparer;
         this.progress = progress;
     }
 
@@ -219,7 +229,7 @@ final class RegionBridge implements Runnable {
                     if (records.isEmpty()) {
                         break;
                     }
-                    ahead.add(CompletableFuture.supplyAsync(() -> preparer.prepare(records), PREPARING));
+                    ahead.add(CompletableFuture.supplyAsync(() -> preparer.apply(records), PREPARING));
                 }
                 HomeBatch batch = ahead.isEmpty() ? null : ahead.poll().join();
                 if (batch != null) {

@@ -103,9 +103,19 @@ public final class RawFeedback {
 
     /** {@link #with(String, Object)} of a value that is already an immutable copy. */
     private RawFeedback withCopied(String field, Object copied) {
-        Map<String, Object> changed = new LinkedHashMap<>(fields);
+        Map<String, Object> changed = copyWithRoomForOne(fields);
         changed.put(field, copied);
         return new RawFeedback(Collections.unmodifiableMap(changed));
+    }
+
+    /**
+     * A modifiable copy of an object with room for one more field. Copied with forEach: the read-only maps'
+     * entry sets wrap every entry they hand out, and stamping copies every record the bridge carries.
+     */
+    private static Map<String, Object> copyWithRoomForOne(Map<String, Object> object) {
+        Map<String, Object> copy = new LinkedHashMap<>((object.size() + 1) * 4 / 3 + 1);
+        object.forEach(copy::put);
+        return copy;
     }
 
     /** The same record without one top-level field; the same record when it has no such field. */
@@ -145,7 +155,7 @@ public final class RawFeedback {
     /** The same record with one attribute set, creating {@code attributes} when the record has none. */
     public RawFeedback withAttribute(String name, Object value) {
         Objects.requireNonNull(name, "name");
-        Map<String, Object> changed = new LinkedHashMap<>(attributes());
+        Map<String, Object> changed = copyWithRoomForOne(attributes());
         changed.put(name, copyValue(value, ATTRIBUTES + "." + name));
         return withCopied(ATTRIBUTES, Collections.unmodifiableMap(changed));
     }

@@ -64,6 +64,28 @@ class JsonRecordsTest {
     }
 
     @Test
+    void fieldsThatFollowEachOtherAreCopiedInOnePieceWithWhatWasBetweenThem() throws IOException {
+        JsonRecords.ReadObject read = json.read(utf8("{\"a\" : 1 ,\n  \"b\":[ 2 ], \"c\":3}"));
+        Map<String, Object> cleaned = new LinkedHashMap<>(read.fields());
+        cleaned.put("c", 4);
+        assertEquals("{\"a\" : 1 ,\n  \"b\":[ 2 ],\"c\":4}", written(cleaned, read));
+    }
+
+    @Test
+    void anObjectThatOnlyGainedFieldsAtItsEndIsCopiedAndExtended() throws IOException {
+        JsonRecords.ReadObject read = json.read(utf8(
+                "{\"text\":\"hi\", \"attributes\" : { \"device\" : \"x\" }, \"none\": {} }"));
+        Map<String, Object> cleaned = new LinkedHashMap<>(read.fields());
+        Map<String, Object> attributes = new LinkedHashMap<>(read.fields().get("attributes") instanceof Map<?, ?> m
+                ? Map.of("device", m.get("device")) : Map.of());
+        attributes.put("sourceRegion", "sg");
+        cleaned.put("attributes", attributes);
+        cleaned.put("none", Map.of("first", 1));
+        assertEquals("{\"text\":\"hi\",\"attributes\" : { \"device\" : \"x\" ,\"sourceRegion\":\"sg\"},"
+                + "\"none\": {\"first\":1}}", written(cleaned, read));
+    }
+
+    @Test
     void whateverTheTransformsChangedTheWrittenRecordReadsBackAsTheCleanedOne() throws IOException {
         Random random = new Random(11);
         for (int i = 0; i < 5_000; i++) {
@@ -97,7 +119,8 @@ class JsonRecordsTest {
             if (what == 0) {
                 continue;
             }
-            cleaned.put(name, what == 1 ? randomValue(random, 1) : fields.get(name));
+            cleaned.put(name, what == 1 ? randomValue(random, 1) : what == 2 ? grown(fields.get(name), random)
+                    : fields.get(name));
         }
         if (random.nextInt(3) == 0 && !names.isEmpty()) {
             String moved = names.get(random.nextInt(names.size()));
@@ -108,6 +131,19 @@ class JsonRecordsTest {
             cleaned.put("added-" + random.nextInt(3), randomValue(random, 1));
         }
         return cleaned;
+    }
+
+    /** An object with a field or two added at its end, as stamping adds one to attributes; else the value. */
+    private static Object grown(Object value, Random random) {
+        if (!(value instanceof Map<?, ?> object)) {
+            return value;
+        }
+        Map<String, Object> grown = new LinkedHashMap<>();
+        object.forEach((key, field) -> grown.put((String) key, field));
+        for (int i = 1 + random.nextInt(2); i > 0; i--) {
+            grown.put("added-" + random.nextInt(1000), randomValue(random, 2));
+        }
+        return grown;
     }
 
     private static Map<String, Object> randomObject(Random random, int depth) {
@@ -145,6 +181,10 @@ class JsonRecordsTest {
             s.append(pieces[random.nextInt(pieces.length)]);
         }
         return s.toString();
+    }
+
+    private String written(Map<String, Object> cleaned, JsonRecords.ReadObject read) {
+        return new String(json.write(cleaned, read), StandardCharsets.UTF_8);
     }
 
     private static byte[] utf8(String s) {
