@@ -18,6 +18,7 @@ app_env() {
   fi
   [ -n "$EXTERNAL_ES" ] || export VOC_ES_HOSTS=127.0.0.1:$ES_PORT
   [ -n "$EXTERNAL_KAFKA" ] || export VOC_KAFKA_BOOTSTRAP=127.0.0.1:$KAFKA_PORT
+  [ -n "$EXTERNAL_HIVE" ] || export VOC_HIVE_URL=jdbc:hive2://127.0.0.1:$HIVE_PORT/default
   # The first admin: VOC_ADMIN_PASSWORD reaches the app as it is (used only while no admin exists);
   # without it the app generates a password and writes it to $STATE_DIR/admin-password.txt (0600).
   [ -z "${VOC_ADMIN_PASSWORD:-}" ] || export VOC_ADMIN_PASSWORD

@@ -3,9 +3,9 @@
 
 VOC_ENV=${VOC_ENV:-local}
 case "$VOC_ENV" in
-  local) _es=9200; _kafka=9092; _pg=5432; _state="$ROOT/.voc/local" ;;
+  local) _es=9200; _kafka=9092; _pg=5432; _hive=10000; _state="$ROOT/.voc/local" ;;
   # The test stack never collides with a running `./voc up`: other ports, other folder.
-  test)  _es=19200; _kafka=19092; _pg=15432; _state="$ROOT/.voc/test" ;;
+  test)  _es=19200; _kafka=19092; _pg=15432; _hive=20000; _state="$ROOT/.voc/test" ;;
   *) echo "VOC_ENV must be local or test (got '$VOC_ENV')" >&2; exit 2 ;;
 esac
 
@@ -17,8 +17,9 @@ if [ "$VOC_ENV" = local ]; then
   EXTERNAL_PG=${VOC_DB_HOST:-}
   EXTERNAL_ES=${VOC_ES_HOSTS:-}
   EXTERNAL_KAFKA=${VOC_KAFKA_BOOTSTRAP:-}
+  EXTERNAL_HIVE=${VOC_HIVE_URL:-}
 else
-  EXTERNAL_PG='' EXTERNAL_ES='' EXTERNAL_KAFKA=''
+  EXTERNAL_PG='' EXTERNAL_ES='' EXTERNAL_KAFKA='' EXTERNAL_HIVE=''
 fi
 DIST_DIR=${VOC_DIST_DIR:-$ROOT/.voc/dist}
 RUN_DIR=$STATE_DIR/run
@@ -34,6 +35,10 @@ KAFKA_VERSION=4.1.2
 KAFKA_PORT=${VOC_KAFKA_PORT:-$_kafka}
 KAFKA_CONTROLLER_PORT=${VOC_KAFKA_CONTROLLER_PORT:-$((KAFKA_PORT + 1))}
 KAFKA_HEAP=${VOC_KAFKA_HEAP:-1g}
+
+HIVE_VERSION=4.0.1
+HIVE_PORT=${VOC_HIVE_PORT:-$_hive}
+HIVE_HEAP=${VOC_HIVE_HEAP:-768m}
 
 PG_PORT=${VOC_PG_PORT:-$_pg}
 PG_DB=${VOC_DB_NAME:-$([ "$VOC_ENV" = test ] && echo voc_test || echo voc)}

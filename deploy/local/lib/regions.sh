@@ -150,6 +150,9 @@ regions_check_ports() {
   if [ -z "$EXTERNAL_PG" ]; then
     var=VOC_PG_PORT; claim "$PG_PORT" "PostgreSQL's port"
   fi
+  if [ -z "$EXTERNAL_HIVE" ]; then
+    var=VOC_HIVE_PORT; claim "$HIVE_PORT" "HiveServer2's port"
+  fi
   for name in "${REGIONS[@]}"; do
     var=$(region_port_var "$name")
     port=$(region_port "$name") || exit 1

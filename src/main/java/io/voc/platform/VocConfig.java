@@ -40,6 +40,20 @@ public interface VocConfig {
 
     ExperimentEvents experimentEvents();
 
+    Warehouse warehouse();
+
+    /** The data warehouse analysts work in: a HiveServer2, reached through Hive JDBC (docs/warehouse.md). */
+    interface Warehouse {
+        /** Its JDBC URL, e.g. {@code jdbc:hive2://hive.example:10000/default}; none set: no warehouse features. */
+        java.util.Optional<String> url();
+
+        /** The user VOC connects as (the local stack's HiveServer2 checks none). */
+        @WithDefault("voc")
+        String user();
+
+        java.util.Optional<String> password();
+    }
+
     /** The consumer storing exposures and metric events (docs/experiments.md "Exposures and metric events"). */
     interface ExperimentEvents {
         /** Off on instances that should not consume them (the bulk API still publishes). */
