@@ -127,7 +127,7 @@ regions_summary() {
   echo "$out"
 }
 
-# Dies when two ports of the stack would be the same: the region brokers' listener and controller ports
+# Dies when two ports of the stack would be the same (checked before any server starts): the region brokers' listener and controller ports
 # against each other and against the home servers' ports.
 regions_check_ports() {
   local -A owner=()
