@@ -179,9 +179,7 @@ final class JsonRecords {
                 }
                 first = false;
                 if (read == null || !writeExtended(out, field.getValue(), read)) {
-                    out.generator().writeString(field.getKey());
-                    out.punctuation(':');
-                    writeValue(out.generator(), field.getValue());
+                    writeField(out, field.getKey(), field.getValue());
                 }
             }
             copyRun(out, runFrom, runTo, first);
@@ -228,12 +226,17 @@ final class JsonRecords {
                 out.punctuation(',');
             }
             empty = false;
-            out.generator().writeString((String) entry.getKey());
-            out.punctuation(':');
-            writeValue(out.generator(), entry.getValue());
+            writeField(out, (String) entry.getKey(), entry.getValue());
         }
         out.punctuation('}');
         return true;
+    }
+
+    /** {@code "name":value}, written anew. */
+    private static void writeField(Output out, String name, Object value) throws IOException {
+        out.generator().writeString(name);
+        out.punctuation(':');
+        writeValue(out.generator(), value);
     }
 
     /**
