@@ -52,6 +52,31 @@ public interface VocConfig {
         String user();
 
         java.util.Optional<String> password();
+
+        /** The Hive database of VOC's tables (feedback, feedback_load); created when missing. */
+        @WithDefault("voc")
+        String database();
+
+        Export export();
+
+        /** The export of enriched feedback into the warehouse (docs/warehouse.md "Export"). */
+        interface Export {
+            /** Off: this instance queues no daily run (backfills still run). */
+            @WithDefault("true")
+            boolean daily();
+
+            /** When the daily run is queued, in UTC. */
+            @WithDefault("02:00")
+            java.time.LocalTime dailyAt();
+
+            /** The days before today each daily run exports again: feedback arrives late. */
+            @WithDefault("2")
+            int lookbackDays();
+
+            /** Rows per INSERT statement; a larger day goes through the load table. */
+            @WithDefault("5000")
+            int chunkRows();
+        }
     }
 
     /** The consumer storing exposures and metric events (docs/experiments.md "Exposures and metric events"). */

@@ -4,7 +4,7 @@ import io.voc.web.security.Access;
 import jakarta.annotation.security.RolesAllowed;
 import io.voc.nlp.application.ManageReenrichment;
 import io.voc.nlp.application.ReenrichmentReport;
-import io.voc.nlp.model.IllegalJobStateException;
+import io.voc.platform.model.IllegalJobStateException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;

@@ -7,7 +7,7 @@ import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
 import io.voc.nlp.application.ManageReenrichment;
 import io.voc.nlp.application.ReenrichmentReport;
-import io.voc.nlp.model.IllegalJobStateException;
+import io.voc.platform.model.IllegalJobStateException;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import jakarta.ws.rs.Consumes;

@@ -1,7 +1,7 @@
 package io.voc.nlp.application;
 
 import io.voc.feedback.model.ProductKey;
-import io.voc.nlp.model.IllegalJobStateException;
+import io.voc.platform.model.IllegalJobStateException;
 import io.voc.nlp.model.ReenrichmentJob;
 import io.voc.platform.model.InvalidInputException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,6 @@
 package io.voc.nlp.model;
 
+import io.voc.platform.model.IllegalJobStateException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;

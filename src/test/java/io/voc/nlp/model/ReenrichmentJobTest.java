@@ -1,5 +1,6 @@
 package io.voc.nlp.model;
 
+import io.voc.platform.model.IllegalJobStateException;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

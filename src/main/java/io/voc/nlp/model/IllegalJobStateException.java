@@ -1,8 +1,0 @@
-package io.voc.nlp.model;
-
-/** A re-enrichment job was asked for something its status does not allow (e.g. cancelling a finished job). */
-public class IllegalJobStateException extends RuntimeException {
-    public IllegalJobStateException(String message) {
-        super(message);
-    }
-}
