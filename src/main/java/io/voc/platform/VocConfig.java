@@ -59,6 +59,27 @@ public interface VocConfig {
 
         Export export();
 
+        Profiles profiles();
+
+        /** The import of user profiles from the warehouse (docs/warehouse.md "User profiles"). */
+        interface Profiles {
+            /** The table in {@code database} with one row per user (columns in docs/warehouse.md). */
+            @WithDefault("user_profile")
+            String table();
+
+            /** Off: this instance runs no scheduled refresh (requested ones still run). */
+            @WithDefault("true")
+            boolean scheduled();
+
+            /** How often the profiles are refreshed (by one instance). */
+            @WithDefault("6h")
+            java.time.Duration refreshEvery();
+
+            /** How often an instance looks for a due or requested refresh (ProfileImportTrigger). */
+            @WithDefault("30s")
+            java.time.Duration pollEvery();
+        }
+
         /** The export of enriched feedback into the warehouse (docs/warehouse.md "Export"). */
         interface Export {
             /** Off: this instance queues no daily run (backfills still run). */

@@ -2,7 +2,10 @@ package io.voc.web;
 
 import io.voc.platform.model.IllegalJobStateException;
 import io.voc.warehouse.application.ExportReport;
+import io.voc.warehouse.application.ImportProfiles;
 import io.voc.warehouse.application.ManageExports;
+import io.voc.warehouse.application.ProfileImportReport;
+import io.voc.warehouse.model.UserProfile;
 import io.voc.warehouse.model.ExportedDay;
 import io.voc.web.security.Access;
 import io.voc.web.security.CurrentCaller;
@@ -23,7 +26,10 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
-/** The warehouse export: backfill days, watch and cancel runs, and see what each day's partition holds. */
+/**
+ * The warehouse: export feedback (backfill days, watch and cancel runs, see what each day's partition holds) and
+ * import user profiles (refresh now, watch imports, look one up).
+ */
 @RolesAllowed(Access.ADMIN)
 @Path(WarehouseApi.PATH)
 @Produces(MediaType.APPLICATION_JSON)
@@ -31,10 +37,12 @@ public class WarehouseApi {
     static final String PATH = "/api/v1/admin/warehouse";
 
     private final ManageExports exports;
+    private final ImportProfiles profiles;
     private final CurrentCaller caller;
 
-    WarehouseApi(ManageExports exports, CurrentCaller caller) {
+    WarehouseApi(ManageExports exports, ImportProfiles profiles, CurrentCaller caller) {
         this.exports = exports;
+        this.profiles = profiles;
         this.caller = caller;
     }
 
@@ -85,6 +93,30 @@ public class WarehouseApi {
     public ExportedDays days(@QueryParam("from") String from, @QueryParam("to") String to) {
         List<ExportedDay> days = exports.exportedDays(from, to);
         return new ExportedDays(days, days.stream().mapToLong(ExportedDay::rows).sum());
+    }
+
+    @POST
+    @Path("/profiles/imports")
+    @Operation(summary = "Refresh the user profiles from the warehouse now (202); an instance runs it within moments",
+            description = "Reads every row of the warehouse's profile table; rows that are no valid profile are "
+                    + "counted and the first 20 kept with their reason; profiles gone from the table are removed.")
+    public Response importProfiles() {
+        ProfileImportReport run = profiles.request(caller.get().username());
+        return Response.accepted(run).build();
+    }
+
+    @GET
+    @Path("/profiles/imports")
+    @Operation(summary = "The newest profile imports (scheduled and requested), newest first, with their counts")
+    public List<ProfileImportReport> profileImports(@QueryParam("limit") @DefaultValue("20") int limit) {
+        return profiles.recent(limit);
+    }
+
+    @GET
+    @Path("/profiles/{userId}")
+    @Operation(summary = "One user's imported profile")
+    public UserProfile profile(@PathParam("userId") String userId) {
+        return profiles.profile(userId).orElseThrow(() -> new NotFoundException("no profile of user " + userId));
     }
 
     @ServerExceptionMapper

@@ -9,7 +9,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
@@ -25,7 +24,6 @@ class HiveFeedbackTable implements FeedbackTable {
     private static final Logger LOG = Logger.getLogger(HiveFeedbackTable.class);
     static final String TABLE = "feedback";
     static final String LOAD_TABLE = "feedback_load";
-    private static final Pattern NAME = Pattern.compile("[a-z_][a-z0-9_]{0,127}");
     /** Statements larger than this are split even below the row limit (long texts). */
     private static final int CHUNK_CHARS = 4_000_000;
     private static final int TIMEOUT_SECONDS = 600;
@@ -68,11 +66,7 @@ class HiveFeedbackTable implements FeedbackTable {
     }
 
     private static String checked(String database) {
-        if (database == null || !NAME.matcher(database).matches()) {
-            throw new IllegalArgumentException("a warehouse database name is lower-case letters, digits and _ "
-                    + "(voc.warehouse.database; got " + database + ")");
-        }
-        return database;
+        return HiveNames.checked(database);
     }
 
     private static WarehouseUnavailableException unavailable(String what, SQLException e) {
