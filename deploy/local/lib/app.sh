@@ -147,11 +147,12 @@ app_status() {
   fi
 }
 
-# Loads the demo feedback and the demo experiment (see deploy/local/demo/README.md) once per state folder,
+# Loads the demo feedback, the demo experiment and the demo user profiles (see deploy/local/demo/README.md) once per state folder,
 # each with its own marker (a state folder from before the experiment still gets it). Loading again would
 # store nothing twice: the demo's ids are stable.
 app_load_demo() {
   local marker=$STATE_DIR/demo-loaded experiment_marker=$STATE_DIR/demo-experiment-loaded answer
+  local profiles_marker=$STATE_DIR/demo-profiles-loaded
   if [ ! -f "$marker" ]; then
     info "loading demo feedback"
     answer=$(api_curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-data") || die "loading demo data failed; see $APP_LOG"
@@ -163,6 +164,16 @@ app_load_demo() {
     answer=$(api_curl -sS -f -X POST "$(app_url)/api/v1/admin/demo-experiment") || die "loading the demo experiment failed; see $APP_LOG"
     echo "$answer" >"$experiment_marker"
     info "demo experiment: $(echo "$answer" | sed -E 's/.*"experiment":"([^"]+)".*"exposures":([0-9]+).*/\1 with \2 exposed listeners/') ($(app_url)/experiments/aurora-ads-between-songs)"
+  fi
+  if [ ! -f "$profiles_marker" ]; then
+    # the warehouse side: a warehouse that is away must not stop the rest of the demo, so a warning only
+    info "loading the demo user profiles into the warehouse"
+    if answer=$(api_curl -sS -f -m 300 -X POST "$(app_url)/api/v1/admin/demo-profiles"); then
+      echo "$answer" >"$profiles_marker"
+      info "demo profiles: $(echo "$answer" | sed -E 's/.*"database":"([^"]+)".*"profiles":([0-9]+).*/\2 users in \1.user_profile, imported in the background/')"
+    else
+      warn "loading the demo profiles into the warehouse failed (see $APP_LOG); ./voc up tries again next time"
+    fi
   fi
 }
 

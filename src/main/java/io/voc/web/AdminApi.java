@@ -6,6 +6,7 @@ import io.voc.web.security.CurrentCaller;
 import jakarta.annotation.security.RolesAllowed;
 import io.voc.experiment.application.LoadDemoExperiment;
 import io.voc.ingest.application.LoadDemoFeedback;
+import io.voc.warehouse.application.LoadDemoProfiles;
 import io.voc.ingest.application.ManageDeadLetters;
 import io.voc.ingest.application.PipelineControl;
 import io.voc.nlp.application.EnrichmentControl;
@@ -26,15 +27,18 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class AdminApi {
     private final LoadDemoFeedback loadDemo;
     private final LoadDemoExperiment loadDemoExperiment;
+    private final LoadDemoProfiles loadDemoProfiles;
     private final CurrentCaller caller;
     private final ManageDeadLetters deadLetters;
     private final PipelineControl pipeline;
     private final EnrichmentControl enrichment;
     private final boolean demoEnabled;
 
-    AdminApi(LoadDemoFeedback loadDemo, LoadDemoExperiment loadDemoExperiment, CurrentCaller caller,
-            ManageDeadLetters deadLetters, PipelineControl pipeline, EnrichmentControl enrichment, VocConfig config) {
+    AdminApi(LoadDemoFeedback loadDemo, LoadDemoExperiment loadDemoExperiment, LoadDemoProfiles loadDemoProfiles,
+            CurrentCaller caller, ManageDeadLetters deadLetters, PipelineControl pipeline, EnrichmentControl enrichment,
+            VocConfig config) {
         this.loadDemo = loadDemo;
+        this.loadDemoProfiles = loadDemoProfiles;
         this.loadDemoExperiment = loadDemoExperiment;
         this.caller = caller;
         this.deadLetters = deadLetters;
@@ -114,6 +118,19 @@ public class AdminApi {
             throw new NotFoundException("demo data is disabled on this installation (voc.demo.enabled=false)");
         }
         return loadDemo.load();
+    }
+
+    @POST
+    @Path("/demo-profiles")
+    @Operation(summary = "Fill the warehouse's profile table with the demo users' profiles and import them "
+            + "(only where voc.demo.enabled=true, as with ./voc up)",
+            description = "The authors of the demo feedback, with planted groups for the personas job to find "
+                    + "(docs/warehouse.md). Loading again replaces the table with the same rows.")
+    public LoadDemoProfiles.Loaded loadDemoProfiles() {
+        if (!demoEnabled) {
+            throw new NotFoundException("demo data is disabled on this installation (voc.demo.enabled=false)");
+        }
+        return loadDemoProfiles.load(caller.get().username());
     }
 
     @POST

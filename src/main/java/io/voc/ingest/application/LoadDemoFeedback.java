@@ -29,7 +29,12 @@ public class LoadDemoFeedback {
 
     /** The standard demo, ending yesterday (UTC) so that no feedback lies in the future. */
     public Loaded load() {
-        return load(DemoSpec.standard(LocalDate.now(ZoneOffset.UTC).minusDays(1)));
+        return load(standardSpec());
+    }
+
+    /** The spec of the standard demo loaded today. */
+    public static DemoSpec standardSpec() {
+        return DemoSpec.standard(LocalDate.now(ZoneOffset.UTC).minusDays(1));
     }
 
     public Loaded load(DemoSpec spec) {

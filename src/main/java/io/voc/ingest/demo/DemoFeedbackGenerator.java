@@ -112,7 +112,17 @@ public final class DemoFeedbackGenerator {
 
     /** The demo feedback of a spec, sorted by {@code createdAt}; the same spec gives the same list. */
     public static List<FeedbackSubmission> generate(DemoSpec spec) {
-        return new Run(spec).generate();
+        return new Run(spec).drafts().stream().map(Draft::toSubmission).toList();
+    }
+
+    /** Who wrote each feedback of {@link #generate} (in the same order) and about what: the demo profiles' ground. */
+    static List<DemoAuthor> authors(DemoSpec spec) {
+        return new Run(spec).drafts().stream().map(d -> new DemoAuthor(d.userId, d.product, d.platform,
+                d.attributes.getOrDefault("country", d.locale.substring(d.locale.indexOf('-') + 1)), d.topic)).toList();
+    }
+
+    /** The author of a demo feedback: who (user, product, platform, country) and the topic the demo gave the text. */
+    record DemoAuthor(String userId, String product, String platform, String country, Topic topic) {
     }
 
     private static EnumMap<Topic, Double> weights(Object... topicWeightPairs) {
@@ -176,14 +186,14 @@ public final class DemoFeedbackGenerator {
             }
         }
 
-        List<FeedbackSubmission> generate() {
+        List<Draft> drafts() {
             List<Draft> drafts = new ArrayList<>(spec.count());
             for (int i = 0; i < spec.count(); i++) {
                 drafts.add(next());
             }
             drafts.sort(Comparator.comparing(d -> d.createdAt)); // stable: ties keep generation order
             assignSourceIds(drafts);
-            return drafts.stream().map(Draft::toSubmission).toList();
+            return drafts;
         }
 
         private Draft next() {
