@@ -1,7 +1,6 @@
 package io.voc.ingest.demo;
 
 import static io.voc.ingest.demo.DemoCatalog.ANDROID;
-import static io.voc.ingest.demo.DemoCatalog.AURORA;
 import static io.voc.ingest.demo.DemoCatalog.TRIPNEST;
 import static io.voc.ingest.demo.DemoCatalog.pick;
 
@@ -20,12 +19,16 @@ import java.util.SplittableRandom;
  * <ul>
  * <li>{@link Group#NEW_ANDROID_LOGIN}: Android users who write about login trouble are new (at most a month),
  * on the free plan, young, on low-end phones and seldom active - "new Android users stuck at login".</li>
- * <li>{@link Group#PAYING_PRICE_ANGRY}: aurora-music users who write about the price are long-standing premium
- * subscribers, highly active on high-end devices - "paying listeners angry about the price".</li>
- * <li>{@link Group#LOYAL_TRAVELLERS}: tripnest users who praise it are older, with years of tenure and mid-range
- * devices, moderately active, on the free plan - "loyal older travellers who love it".</li>
+ * <li>{@link Group#PAYING_PRICE_ANGRY}: users who write about prices (aurora-music's increase, fees) are
+ * long-standing premium subscribers, highly active on high-end devices - "paying customers angry about the
+ * price".</li>
+ * <li>{@link Group#LOYAL_TRAVELLERS}: tripnest users who praise it are 45 or older, with years of tenure,
+ * mid-range or high-end devices, active, in the loyalty plan ({@code plus}) - "loyal older travellers who love
+ * it".</li>
  * </ul>
- * Everybody else ({@link Group#NONE}) gets dimensions drawn independently of what they write. A user belongs to
+ * Everybody else ({@link Group#NONE}) is a typical user, drawn independently of what they write: mostly 25-44,
+ * mid-range devices, three months to two years of tenure, free (one in twenty premium), moderately active. A user
+ * belongs to
  * the group of their first feedback that fits one. The same spec always gives the same profiles, in user id order.
  */
 public final class DemoProfiles {
@@ -66,7 +69,7 @@ public final class DemoProfiles {
         if (ANDROID.equals(a.platform()) && (a.topic() == Topic.LOGIN || a.topic() == Topic.LOGIN_CRASH)) {
             return Group.NEW_ANDROID_LOGIN;
         }
-        if (AURORA.equals(a.product()) && (a.topic() == Topic.PRICE_INCREASE || a.topic() == Topic.PRICING)) {
+        if (a.topic() == Topic.PRICE_INCREASE || a.topic() == Topic.PRICING) {
             return Group.PAYING_PRICE_ANGRY;
         }
         if (TRIPNEST.equals(a.product()) && (a.topic() == Topic.PRAISE || a.topic() == Topic.SUPPORT_PRAISE)) {
@@ -82,13 +85,13 @@ public final class DemoProfiles {
                     1 + rng.nextInt(30), "free", pick(rng, ACTIVITY, 0.85, 0.15, 0));
             case PAYING_PRICE_ANGRY -> new DemoProfile(a.userId(), group, a.country(),
                     pick(rng, AGE_BANDS, 0, 0.5, 0.4, 0.1, 0), pick(rng, TIERS, 0, 0.15, 0.85),
-                    400 + rng.nextInt(1800), "premium", pick(rng, ACTIVITY, 0, 0.15, 0.85));
+                    700 + rng.nextInt(1800), "premium", pick(rng, ACTIVITY, 0, 0.15, 0.85));
             case LOYAL_TRAVELLERS -> new DemoProfile(a.userId(), group, a.country(),
-                    pick(rng, AGE_BANDS, 0, 0, 0.1, 0.45, 0.45), pick(rng, TIERS, 0.1, 0.8, 0.1),
-                    700 + rng.nextInt(2500), "free", pick(rng, ACTIVITY, 0.15, 0.75, 0.1));
+                    pick(rng, AGE_BANDS, 0, 0, 0, 0.5, 0.5), pick(rng, TIERS, 0, 0.6, 0.4),
+                    1000 + rng.nextInt(2500), "plus", pick(rng, ACTIVITY, 0, 0.4, 0.6));
             case NONE -> new DemoProfile(a.userId(), group, a.country(),
-                    pick(rng, AGE_BANDS, 0.2, 0.3, 0.25, 0.15, 0.1), pick(rng, TIERS, 0.3, 0.45, 0.25),
-                    1 + rng.nextInt(2500), pick(rng, MEMBERSHIPS, 0.7, 0.3), pick(rng, ACTIVITY, 0.4, 0.4, 0.2));
+                    pick(rng, AGE_BANDS, 0.05, 0.5, 0.4, 0.04, 0.01), pick(rng, TIERS, 0.1, 0.85, 0.05),
+                    90 + rng.nextInt(630), pick(rng, MEMBERSHIPS, 0.95, 0.05), pick(rng, ACTIVITY, 0.1, 0.85, 0.05));
         };
     }
 }

@@ -40,15 +40,15 @@ class DemoProfilesTest {
         }
         assertTrue(byGroup.get(Group.NEW_ANDROID_LOGIN).stream().allMatch(p -> p.tenureDays() <= 30
                 && p.membership().equals("free")));
-        assertTrue(byGroup.get(Group.PAYING_PRICE_ANGRY).stream().allMatch(p -> p.tenureDays() >= 400
+        assertTrue(byGroup.get(Group.PAYING_PRICE_ANGRY).stream().allMatch(p -> p.tenureDays() >= 700
                 && p.membership().equals("premium")));
-        assertTrue(byGroup.get(Group.LOYAL_TRAVELLERS).stream().allMatch(p -> p.tenureDays() >= 700
-                && (p.ageBand().equals("45-54") || p.ageBand().equals("55+") || p.ageBand().equals("35-44"))));
+        assertTrue(byGroup.get(Group.LOYAL_TRAVELLERS).stream().allMatch(p -> p.tenureDays() >= 1000
+                && (p.ageBand().equals("45-54") || p.ageBand().equals("55+"))));
         // the others are drawn regardless of what they write: every plan and tenure occurs among them
         Map<String, Long> plans = byGroup.get(Group.NONE).stream()
                 .collect(Collectors.groupingBy(DemoProfile::membership, Collectors.counting()));
         assertEquals(Set.of("free", "premium"), plans.keySet());
-        assertTrue(share(byGroup.get(Group.NONE), p -> p.tenureDays() <= 30) > 0.005);
+        assertTrue(share(byGroup.get(Group.NONE), p -> p.ageBand().equals("55+")) > 0.01, "some older typical users");
     }
 
     private static double share(List<DemoProfile> profiles, Function<DemoProfile, Boolean> test) {
