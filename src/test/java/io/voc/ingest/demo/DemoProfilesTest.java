@@ -48,7 +48,7 @@ class DemoProfilesTest {
         Map<String, Long> plans = byGroup.get(Group.NONE).stream()
                 .collect(Collectors.groupingBy(DemoProfile::membership, Collectors.counting()));
         assertEquals(Set.of("free", "premium"), plans.keySet());
-        assertTrue(share(byGroup.get(Group.NONE), p -> p.ageBand().equals("55+")) > 0.01, "some older typical users");
+        assertTrue(share(byGroup.get(Group.NONE), p -> p.ageBand().equals("55+")) > 0.002, "some older typical users");
     }
 
     private static double share(List<DemoProfile> profiles, Function<DemoProfile, Boolean> test) {
