@@ -42,6 +42,26 @@ public interface VocConfig {
 
     Warehouse warehouse();
 
+    Personas personas();
+
+    /** The defaults of a persona run (docs/personas.md); a run may ask for others. */
+    interface Personas {
+        /** The same data and seed give the same personas. */
+        @WithDefault("1")
+        long seed();
+
+        /** The fewest personas to consider; the number is chosen by silhouette within kMin to kMax. */
+        @WithDefault("4")
+        int kMin();
+
+        @WithDefault("10")
+        int kMax();
+
+        /** The feedback of the last this many days describes the users. */
+        @WithDefault("90")
+        int windowDays();
+    }
+
     /** The data warehouse analysts work in: a HiveServer2, reached through Hive JDBC (docs/warehouse.md). */
     interface Warehouse {
         /** Its JDBC URL, e.g. {@code jdbc:hive2://hive.example:10000/default}; none set: no warehouse features. */

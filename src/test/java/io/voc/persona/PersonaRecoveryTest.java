@@ -51,7 +51,7 @@ class PersonaRecoveryTest {
     void demoData() throws Exception {
         EnrichedDemoData.ensureLoaded(nlp);
         users = collect.between(SPEC.firstDay().atStartOfDay(ZoneOffset.UTC).toInstant(),
-                SPEC.lastDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), read -> { });
+                SPEC.lastDay().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant(), (read, total) -> { });
         for (DemoProfiles.DemoProfile p : DemoProfiles.generate(SPEC)) {
             profiles.put(p.userId(), new UserProfile(p.userId(), p.country(), p.ageBand(), p.deviceTier(),
                     p.tenureDays(), p.membership(), p.activityLevel()));

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.LongConsumer;
 
 /**
  * Reads the feedback of a window, page by page from one consistent view of the store, and sums it up per author.
@@ -31,8 +30,13 @@ public class CollectActivity {
         this.scans = scans;
     }
 
-    /** The activity of every author in {@code [from, to)}; {@code read} hears the feedback read so far. */
-    public List<UserActivity> between(Instant from, Instant to, LongConsumer read) {
+    /** Hears how many feedback were read so far, of how many. */
+    public interface Progress {
+        void read(long done, long total);
+    }
+
+    /** The activity of every author in {@code [from, to)}; {@code progress} hears of every page read. */
+    public List<UserActivity> between(Instant from, Instant to, Progress progress) {
         Map<String, UserActivity> byUser = new HashMap<>();
         long done = 0;
         try (FeedbackScans.Scan scan = scans.open(new FeedbackFilter(null, null, from, to, ProductScope.allProducts()),
@@ -45,7 +49,7 @@ public class CollectActivity {
                     }
                 }
                 done += page.size();
-                read.accept(done);
+                progress.read(done, scan.total());
             }
         }
         return new ArrayList<>(byUser.values());
