@@ -70,6 +70,17 @@ class PersonaJobTest {
         assertMarked(demo, Group.PAYING_PRICE_ANGRY, paying);
         assertMarked(demo, Group.LOYAL_TRAVELLERS, loyal);
 
+        // persona is a facet of the explorer, and narrowing to one gives what its count says
+        JsonPath explored = asAdmin().queryParam("from", SPEC.firstDay().toString())
+                .queryParam("to", SPEC.lastDay().toString()).get("/api/v1/feedback/explore").then().statusCode(200)
+                .extract().jsonPath();
+        List<Map<String, Object>> values = explored.getList("facets.find { it.name == 'persona' }.values");
+        Map<String, Object> newAtLoginCount = values.stream().filter(v -> v.get("value").equals(newAtLogin))
+                .findFirst().orElseThrow(() -> new AssertionError(newAtLogin + " not among " + values));
+        asAdmin().queryParam("from", SPEC.firstDay().toString()).queryParam("to", SPEC.lastDay().toString())
+                .queryParam("persona", newAtLogin).get("/api/v1/feedback/explore").then().statusCode(200)
+                .body("total", equalTo(((Number) newAtLoginCount.get("count")).intValue()));
+
         JsonPath second = buildAndWait(7);
         assertEquals(first.getInt("version") + 1, second.getInt("version"));
         JsonPath again = asAdmin().get("/api/v1/personas").jsonPath();

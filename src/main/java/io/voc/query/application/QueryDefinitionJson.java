@@ -26,7 +26,7 @@ public record QueryDefinitionJson(FiltersJson filters, PeriodJson period, String
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FiltersJson(String product, List<String> products, String channel, String region, String locale,
             String platform, String appVersion, String sentiment, String topic, String aspect, String keyphrase,
-            Integer minRating, Integer maxRating) {
+            String persona, Integer minRating, Integer maxRating) {
 
         String value(Narrowing.Field field) {
             return switch (field) {
@@ -39,6 +39,7 @@ public record QueryDefinitionJson(FiltersJson filters, PeriodJson period, String
                 case TOPIC -> topic;
                 case ASPECT -> aspect;
                 case KEYPHRASE -> keyphrase;
+                case PERSONA -> persona;
             };
         }
     }
@@ -102,7 +103,8 @@ public record QueryDefinitionJson(FiltersJson filters, PeriodJson period, String
                 raw.apply(Narrowing.Field.LOCALE), raw.apply(Narrowing.Field.PLATFORM),
                 raw.apply(Narrowing.Field.APP_VERSION), raw.apply(Narrowing.Field.SENTIMENT),
                 raw.apply(Narrowing.Field.TOPIC), raw.apply(Narrowing.Field.ASPECT),
-                raw.apply(Narrowing.Field.KEYPHRASE), filters.minRating(), filters.maxRating());
+                raw.apply(Narrowing.Field.KEYPHRASE), raw.apply(Narrowing.Field.PERSONA), filters.minRating(),
+                filters.maxRating());
     }
 
     private static PeriodJson period(QueryPeriod period) {

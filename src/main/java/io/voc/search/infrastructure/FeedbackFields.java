@@ -22,6 +22,7 @@ public final class FeedbackFields {
             case TOPIC -> "nlp.topics";
             case ASPECT -> ASPECTS + ".term";
             case KEYPHRASE -> "nlp.keyphrases";
+            case PERSONA -> "persona";
         };
     }
 

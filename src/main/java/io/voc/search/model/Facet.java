@@ -8,7 +8,8 @@ public enum Facet {
     PRODUCT("Product", null), CHANNEL("Channel", Narrowing.Field.CHANNEL), REGION("Region", Narrowing.Field.REGION),
     LOCALE("Locale", Narrowing.Field.LOCALE), PLATFORM("Platform", Narrowing.Field.PLATFORM),
     APP_VERSION("App version", Narrowing.Field.APP_VERSION), SENTIMENT("Sentiment", Narrowing.Field.SENTIMENT),
-    TOPIC("Topic", Narrowing.Field.TOPIC), ASPECT("Aspect", Narrowing.Field.ASPECT);
+    TOPIC("Topic", Narrowing.Field.TOPIC), ASPECT("Aspect", Narrowing.Field.ASPECT),
+    PERSONA("Persona", Narrowing.Field.PERSONA);
 
     private final String title;
     private final Narrowing.Field narrowingField;

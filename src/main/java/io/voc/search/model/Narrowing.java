@@ -24,7 +24,7 @@ public final class Narrowing {
     /** The fields by their request parameter names, in the order links and notices list them. */
     public enum Field {
         CHANNEL("channel"), REGION("region"), LOCALE("locale"), PLATFORM("platform"), APP_VERSION("appVersion"),
-        SENTIMENT("sentiment"), TOPIC("topic"), ASPECT("aspect"), KEYPHRASE("keyphrase");
+        SENTIMENT("sentiment"), TOPIC("topic"), ASPECT("aspect"), KEYPHRASE("keyphrase"), PERSONA("persona");
 
         private final String parameter;
 
