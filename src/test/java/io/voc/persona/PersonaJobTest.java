@@ -81,6 +81,16 @@ class PersonaJobTest {
                 .queryParam("persona", newAtLogin).get("/api/v1/feedback/explore").then().statusCode(200)
                 .body("total", equalTo(((Number) newAtLoginCount.get("count")).intValue()));
 
+        // the dashboard page shows each persona with its words and a way to all its feedback
+        String page = asAdmin().accept(ContentType.HTML).get("/personas").then().statusCode(200).extract().asString();
+        for (String name : List.of(newAtLogin, paying, loyal)) {
+            assertTrue(page.contains(">" + name + "<"), name + " on the page");
+        }
+        assertTrue(page.contains("Complains about"), "top complaints shown");
+        assertTrue(page.contains("<blockquote class=\"example\">"), "examples of the personas' words");
+        assertTrue(page.contains("persona=") && page.contains("All its feedback in the Explorer"),
+                "links into the Explorer, narrowed to the persona");
+
         JsonPath second = buildAndWait(7);
         assertEquals(first.getInt("version") + 1, second.getInt("version"));
         JsonPath again = asAdmin().get("/api/v1/personas").jsonPath();
