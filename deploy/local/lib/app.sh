@@ -177,6 +177,37 @@ app_load_demo() {
   fi
 }
 
+# Once the demo profiles are in and the NLP stage has analysed the demo feedback (counted in the local
+# Elasticsearch; with an external one the run is queued at once), asks for the personas to be built. Once per
+# state folder (marker demo-personas-built); never fails `up`: the personas page says how to build them.
+app_build_demo_personas() {
+  local marker=$STATE_DIR/demo-personas-built left=1 waited=0
+  [ -f "$marker" ] || [ ! -f "$STATE_DIR/demo-profiles-loaded" ] && return 0
+  if [ -z "$EXTERNAL_ES" ]; then
+    info "waiting for the NLP stage to analyse the demo feedback (the personas read its analysis)"
+    while [ "$waited" -lt 600 ]; do
+      left=$(curl -sS "$(es_url)/voc-feedback/_count" -H 'Content-Type: application/json' \
+        -d '{"query":{"bool":{"must_not":{"exists":{"field":"nlp.nlpVersion"}}}}}' 2>/dev/null \
+        | sed -nE 's/.*"count":([0-9]+).*/\1/p')
+      [ "${left:-1}" = 0 ] && break
+      sleep 5
+      waited=$((waited + 5))
+    done
+  fi
+  # and the profiles: their import runs in the background after they were written to the warehouse
+  for _ in $(seq 1 60); do
+    api_curl -sS "$(app_url)/api/v1/admin/warehouse/profiles/imports?limit=1" 2>/dev/null \
+      | grep -qE '"status":"(DONE|FAILED)"' && break
+    sleep 2
+  done
+  if api_curl -sS -f -o /dev/null -X POST -H 'Content-Type: application/json' -d '{}' "$(app_url)/api/v1/personas/runs"; then
+    touch "$marker"
+    info "personas are being built in the background: $(app_url)/personas"
+  else
+    warn "asking for the demo personas failed (see $APP_LOG); ./voc up tries again next time"
+  fi
+}
+
 # With regions configured: feeds demo feedback into the region brokers, once per state folder (marker
 # demo-regions-loaded), for the bridge to carry home. Never fails `up`: an app without the endpoint (404) or
 # a failed call is a warning, and the next `up` tries again.
