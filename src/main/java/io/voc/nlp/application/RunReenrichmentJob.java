@@ -4,6 +4,7 @@ import io.voc.nlp.model.Analysis;
 import io.voc.nlp.model.ReenrichmentJob;
 import io.voc.nlp.model.ReenrichmentJob.Status;
 import io.voc.platform.Failures;
+import io.voc.platform.jobs.Pause;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
@@ -133,7 +134,7 @@ public class RunReenrichmentJob {
                     Duration wait = Duration.ofSeconds(1L << (failures - 1));
                     LOG.warnf("Re-enrichment job %s: page failed (%s); retrying in %d s", job.id(),
                             Failures.describe(e), wait.toSeconds());
-                    sleep(wait, keepGoing);
+                    Pause.whileGoing(wait, keepGoing);
                     continue;
                 }
                 if (page.isEmpty()) {
@@ -235,17 +236,6 @@ public class RunReenrichmentJob {
             } catch (RuntimeException e) {
                 LOG.debugf("Closing a scan failed: %s", Failures.describe(e)); // it expires by itself
             }
-        }
-    }
-
-    private static void sleep(Duration wait, BooleanSupplier keepGoing) {
-        long until = System.currentTimeMillis() + wait.toMillis();
-        try {
-            while (keepGoing.getAsBoolean() && System.currentTimeMillis() < until) {
-                Thread.sleep(100);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -7,6 +7,8 @@ import io.voc.search.model.TimeBounds;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -33,7 +35,9 @@ public class ManagePersonas {
 
     public PersonaRunReport request(Request request, String requestedBy) {
         Request r = request == null ? new Request(null, null, null, null, null) : request;
-        Instant to = r.to() == null ? Instant.now() : TimeBounds.parse("to", r.to(), true);
+        // by default whole UTC days, today included: the window reads (and links) as dates
+        Instant to = r.to() == null ? LocalDate.now(ZoneOffset.UTC).plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant()
+                : TimeBounds.parse("to", r.to(), true);
         Instant from = r.from() == null ? to.minus(Duration.ofDays(defaults.windowDays()))
                 : TimeBounds.parse("from", r.from(), false);
         PersonaRun.Spec spec = new PersonaRun.Spec(r.seed() == null ? defaults.seed() : r.seed(),

@@ -5,9 +5,8 @@ import io.quarkus.runtime.StartupEvent;
 import io.voc.persona.application.PersonaRuns;
 import io.voc.persona.application.RunPersonas;
 import io.voc.persona.model.PersonaRun;
-import io.voc.platform.Failures;
+import io.voc.platform.jobs.PollingWorker;
 import io.voc.platform.setup.PlatformSetup;
-import io.voc.platform.setup.SetupStep;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Duration;
@@ -25,56 +24,28 @@ import org.jboss.logging.Logger;
 class PersonaWorker {
     private static final Logger LOG = Logger.getLogger(PersonaWorker.class);
     static final Duration LEASE = Duration.ofSeconds(60);
-    private static final Duration LOOK_EVERY = Duration.ofSeconds(2);
 
     private final PersonaRuns runs;
     private final RunPersonas runner;
-    private final PlatformSetup setup;
     private final String instance = ProcessHandle.current().pid() + "/" + UUID.randomUUID().toString().substring(0, 8);
-    private volatile boolean running;
-    private Thread thread;
-    private String lastFailure;
+    private final PollingWorker worker;
 
     PersonaWorker(PersonaRuns runs, RunPersonas runner, PlatformSetup setup) {
         this.runs = runs;
         this.runner = runner;
-        this.setup = setup;
+        this.worker = new PollingWorker("voc-personas", Duration.ofSeconds(2), setup, LOG, this::workNextRun);
     }
 
     void start(@Observes StartupEvent event) {
-        running = true;
-        thread = new Thread(this::run, "voc-personas");
-        thread.setDaemon(true);
-        thread.start();
+        worker.start();
     }
 
     void stop(@Observes ShutdownEvent event) throws InterruptedException {
-        running = false;
-        if (thread != null) {
-            thread.join(10_000);
-        }
+        worker.stop(Duration.ofSeconds(10));
     }
 
-    private void run() {
-        try {
-            while (running) {
-                if (setup.isDone(SetupStep.POSTGRESQL_SCHEMA) && setup.isDone(SetupStep.ELASTICSEARCH_INDEX)) {
-                    try {
-                        Optional<PersonaRun> run = runs.take(instance, Instant.now(), LEASE);
-                        run.ifPresent(r -> runner.run(r, instance, () -> running));
-                        lastFailure = null;
-                    } catch (RuntimeException e) {
-                        String failure = Failures.describe(e);
-                        if (!failure.equals(lastFailure)) {
-                            LOG.warnf("Persona worker: %s; trying again", failure);
-                            lastFailure = failure;
-                        }
-                    }
-                }
-                Thread.sleep(LOOK_EVERY.toMillis());
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+    private void workNextRun() {
+        Optional<PersonaRun> run = runs.take(instance, Instant.now(), LEASE);
+        run.ifPresent(r -> runner.run(r, instance, worker::running));
     }
 }

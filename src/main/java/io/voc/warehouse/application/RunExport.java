@@ -2,6 +2,7 @@ package io.voc.warehouse.application;
 
 import io.voc.feedback.model.ProductScope;
 import io.voc.platform.Failures;
+import io.voc.platform.jobs.Pause;
 import io.voc.search.application.FeedbackScans;
 import io.voc.search.model.FeedbackFilter;
 import io.voc.search.model.FoundFeedback;
@@ -116,7 +117,7 @@ public class RunExport {
                 Duration wait = Duration.ofSeconds(1L << (failures - 1));
                 LOG.warnf("Warehouse export %s: %s failed (%s); retrying in %d s", run.id(), day, Failures.describe(e),
                         wait.toSeconds());
-                sleep(wait, keepGoing);
+                Pause.whileGoing(wait, keepGoing);
                 continue;
             }
             Instant now = Instant.now();
@@ -187,17 +188,6 @@ public class RunExport {
         Holder(ExportRun run, String instance) {
             this.run = run;
             this.instance = instance;
-        }
-    }
-
-    private static void sleep(Duration wait, BooleanSupplier keepGoing) {
-        long until = System.currentTimeMillis() + wait.toMillis();
-        try {
-            while (keepGoing.getAsBoolean() && System.currentTimeMillis() < until) {
-                Thread.sleep(100);
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }
