@@ -11,6 +11,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
+import io.voc.ingest.application.LoadDemoFeedback;
+import io.voc.ingest.demo.DemoProfiles;
 import io.voc.support.TestStack;
 import io.voc.warehouse.infrastructure.HiveWarehouse;
 import jakarta.inject.Inject;
@@ -38,7 +40,7 @@ class ProfileImportTest {
     public static class Profile implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("voc.warehouse.database", DATABASE);
+            return Map.of("voc.warehouse.database", DATABASE, "voc.demo.enabled", "true");
         }
     }
 
@@ -95,6 +97,20 @@ class ProfileImportTest {
         assertEquals(0, refused.getLong("read"));
         asAdminJson(refused).body("error", startsWith("the warehouse's profile table " + DATABASE + " has no rows"));
         asAdmin().get("/api/v1/admin/warehouse/profiles/" + u + "1").then().statusCode(200);
+    }
+
+    @Test
+    void theDemoFillsTheWarehousesProfileTableAndImportsIt() {
+        int users = DemoProfiles.generate(LoadDemoFeedback.standardSpec()).size();
+        String id = asAdmin().post("/api/v1/admin/demo-profiles").then().statusCode(200)
+                .body("database", equalTo(DATABASE)).body("profiles", equalTo(users))
+                .extract().path("importRequested.id");
+        Awaitility.await().atMost(Duration.ofMinutes(1)).pollInterval(Duration.ofMillis(500)).until(() -> "DONE".equals(
+                asAdmin().get("/api/v1/admin/warehouse/profiles/imports?limit=100").then().statusCode(200)
+                        .extract().path("find { it.id == '" + id + "' }.status")));
+        asAdmin().get("/api/v1/admin/warehouse/profiles/imports?limit=100").then()
+                .body("find { it.id == '" + id + "' }.imported", equalTo(users))
+                .body("find { it.id == '" + id + "' }.rejected", equalTo(0));
     }
 
     /** Requests an import and waits until an instance has run it; its report. */

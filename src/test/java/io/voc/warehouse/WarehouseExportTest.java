@@ -151,6 +151,21 @@ class WarehouseExportTest {
     }
 
     @Test
+    void theAdminPageStartsBackfillsShowsTheirProgressAndExplainsBadDays() {
+        // far back, so that no feedback of the other tests is there: the run exports two empty days
+        asAdmin().contentType(ContentType.URLENC).formParam("from", "2003-01-01").formParam("to", "2003-01-02")
+                .redirects().follow(false).post("/admin/warehouse/exports").then().statusCode(303)
+                .header("Location", org.hamcrest.Matchers.endsWith("/admin/warehouse"));
+        asAdmin().get("/admin/warehouse").then().statusCode(200)
+                .body(org.hamcrest.Matchers.containsString("backfill 2003-01-01 to 2003-01-02"))
+                .body(org.hamcrest.Matchers.containsString("of 2 days"))
+                .body(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("<script")));
+        asAdmin().contentType(ContentType.URLENC).formParam("from", "2003-01-02").formParam("to", "2003-01-01")
+                .post("/admin/warehouse/exports").then().statusCode(400)
+                .body(org.hamcrest.Matchers.containsString("must not be before from"));
+    }
+
+    @Test
     void aBackfillWithBadDaysIsRefusedNamingTheField() {
         backfill(Map.of("from", "2026-10-05", "to", "2026-10-01")).then().statusCode(400).body("error.field", equalTo("to"));
         backfill(Map.of("from", "5.10.2026", "to", "2026-10-06")).then().statusCode(400).body("error.field", equalTo("from"));
