@@ -45,6 +45,15 @@ public record Template(String field, String raw) {
 
     /** The text with every parameter replaced by its value; a 400 naming {@code parameters.<name>} when one is missing. */
     public String fill(Map<String, String> values) {
+        return fill(values, java.util.function.UnaryOperator.identity());
+    }
+
+    /**
+     * The text with every parameter replaced by its value as {@code written} writes it (a query language's
+     * literal: the value can never become part of the statement); a 400 naming {@code parameters.<name>} when
+     * one is missing.
+     */
+    public String fill(Map<String, String> values, java.util.function.UnaryOperator<String> written) {
         Matcher m = PLACEHOLDER.matcher(raw);
         StringBuilder filled = new StringBuilder();
         while (m.find()) {
@@ -54,7 +63,7 @@ public record Template(String field, String raw) {
                 throw new InvalidInputException("parameters." + name, "parameter '" + name + "' is "
                         + (value == null ? "missing" : "blank") + "; the query uses it in " + field);
             }
-            m.appendReplacement(filled, Matcher.quoteReplacement(value.strip()));
+            m.appendReplacement(filled, Matcher.quoteReplacement(written.apply(value.strip())));
         }
         m.appendTail(filled);
         return filled.toString();
