@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.path.json.JsonPath;
 import io.voc.ingest.application.LoadDemoFeedback;
 import io.voc.ingest.demo.DemoProfiles;
+import io.voc.support.OwnWarehouse;
 import io.voc.support.TestStack;
 import io.voc.warehouse.infrastructure.HiveWarehouse;
 import jakarta.inject.Inject;
@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -32,17 +33,10 @@ import org.junit.jupiter.api.Test;
  * next refresh, and an empty table (a broken load upstream) is refused without losing the profiles stored.
  */
 @QuarkusTest
-@TestProfile(ProfileImportTest.Profile.class)
+@TestProfile(OwnWarehouse.Profile.class)
 @QuarkusTestResource(TestStack.class)
 class ProfileImportTest {
-    static final String DATABASE = "voc_test_profiles_" + UUID.randomUUID().toString().substring(0, 6);
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return Map.of("voc.warehouse.database", DATABASE, "voc.demo.enabled", "true");
-        }
-    }
+    static final String DATABASE = OwnWarehouse.DATABASE;
 
     @Inject
     HiveWarehouse warehouse;
@@ -50,13 +44,18 @@ class ProfileImportTest {
     private final String u = "p" + UUID.randomUUID().toString().substring(0, 6) + "-";
 
     @AfterEach
-    void dropDatabase() throws Exception {
-        hive("DROP DATABASE IF EXISTS " + DATABASE + " CASCADE");
+    void dropProfileTable() throws Exception {
+        hive("DROP TABLE IF EXISTS " + DATABASE + ".user_profile");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws Exception {
+        OwnWarehouse.dropDatabase();
     }
 
     @Test
     void profilesAreImportedBrokenRowsExplainedAndUsersGoneFromTheTableRemoved() throws Exception {
-        hive("CREATE DATABASE " + DATABASE);
+        hive("CREATE DATABASE IF NOT EXISTS " + DATABASE); // the export tests of this app share it
         hive("CREATE TABLE " + DATABASE + ".user_profile (user_id STRING, country STRING, age_band STRING,"
                 + " device_tier STRING, tenure_days INT, membership STRING, activity_level STRING) STORED AS ORC");
         hive("INSERT INTO " + DATABASE + ".user_profile VALUES"
