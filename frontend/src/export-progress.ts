@@ -77,12 +77,18 @@ async function exportWithProgress(form: HTMLFormElement): Promise<void> {
       show(await problem(response));
       return;
     }
-    // X-Total-Count: feedback matched (the file holds at most the limit of them) or an aggregation's buckets
+    // X-Total-Count: feedback matched (the file holds at most the limit of them) or an aggregation's buckets;
+    // absent for a warehouse query, whose rows are known only at the end: the bar then just shows it is busy
     const limit = Number(form.dataset.limit ?? Infinity);
-    const total = Math.min(Number(response.headers.get('X-Total-Count') ?? 0), limit);
+    const announced = response.headers.get('X-Total-Count');
+    const total = announced === null ? null : Math.min(Number(announced), limit);
     if (bar) {
-      bar.max = Math.max(total, 1);
-      bar.value = 0;
+      if (total === null) {
+        bar.removeAttribute('value');
+      } else {
+        bar.max = Math.max(total, 1);
+        bar.value = 0;
+      }
       bar.hidden = false;
     }
     const counter = new RowCounter(csv);
@@ -93,8 +99,9 @@ async function exportWithProgress(form: HTMLFormElement): Promise<void> {
       if (done) break;
       chunks.push(value);
       counter.add(value);
-      if (bar) bar.value = Math.min(counter.dataRows(), total);
-      show(`${number.format(counter.dataRows())} of ${number.format(total)} rows`);
+      if (bar && total !== null) bar.value = Math.min(counter.dataRows(), total);
+      show(total === null ? `${number.format(counter.dataRows())} rows`
+        : `${number.format(counter.dataRows())} of ${number.format(total)} rows`);
     }
     const name = filename(response, csv ? 'export.csv' : 'export.jsonl');
     save(new Blob(chunks as BlobPart[], { type: response.headers.get('Content-Type') ?? '' }), name);

@@ -81,6 +81,15 @@ public interface VocConfig {
 
         Profiles profiles();
 
+        Queries queries();
+
+        /** Saved queries written in HiveQL (docs/queries.md "HiveQL queries"). */
+        interface Queries {
+            /** The longest a HiveQL query may run, and how long it runs unless a run asks for less. */
+            @WithDefault("10m")
+            java.time.Duration timeout();
+        }
+
         /** The import of user profiles from the warehouse (docs/warehouse.md "User profiles"). */
         interface Profiles {
             /** The table in {@code database} with one row per user (columns in docs/warehouse.md). */

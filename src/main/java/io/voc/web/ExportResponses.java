@@ -13,7 +13,10 @@ import java.time.format.DateTimeFormatter;
 
 /** An opened export as a download: streamed while it is read, as an attachment, announcing its size. */
 final class ExportResponses {
-    /** What the export counted when it started (matches, or a query's buckets): a browser's progress bar. */
+    /**
+     * What the export counted when it started (matches, or a query's buckets): a browser's progress bar. Left out
+     * when it cannot be known before the end (a warehouse query's rows).
+     */
     static final String TOTAL_HEADER = "X-Total-Count";
     private static final DateTimeFormatter FILE_TIME = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
             .withZone(ZoneOffset.UTC);
@@ -39,9 +42,11 @@ final class ExportResponses {
                 throw e;
             }
         };
-        return Response.ok(body, export.format().mediaType())
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-                .header(TOTAL_HEADER, export.total())
-                .build();
+        Response.ResponseBuilder response = Response.ok(body, export.format().mediaType())
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"");
+        if (export.total() >= 0) {
+            response.header(TOTAL_HEADER, export.total());
+        }
+        return response.build();
     }
 }

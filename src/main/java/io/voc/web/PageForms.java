@@ -6,6 +6,8 @@ import io.voc.account.model.LastAdminException;
 import io.voc.platform.model.DependencyUnavailableException;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.platform.model.ResourceNotFoundException;
+import io.voc.query.application.QueryCancelledException;
+import io.voc.query.application.QueryTimedOutException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
@@ -22,7 +24,7 @@ import org.jboss.logging.Logger;
  * How the pages answer their forms. A change that worked redirects back (post, redirect, get: a reload
  * does not repeat it); a refusal the user can act on shows the page again with the reason in its
  * {@code .problem} element and the status the API would give (400 bad input, 404 gone, 409 the last
- * admin, 503 a dependency away).
+ * admin or a cancelled query, 503 a dependency away, 504 a query that ran out of time).
  */
 final class PageForms {
     private static final Logger LOG = Logger.getLogger(PageForms.class);
@@ -46,8 +48,10 @@ final class PageForms {
             return html(Response.Status.BAD_REQUEST, pageWithProblem.apply(sentence(e.getMessage())));
         } catch (UserNotFoundException | TokenNotFoundException | ResourceNotFoundException | NotFoundException e) {
             return html(Response.Status.NOT_FOUND, pageWithProblem.apply(sentence(e.getMessage())));
-        } catch (LastAdminException e) {
+        } catch (LastAdminException | QueryCancelledException e) {
             return html(Response.Status.CONFLICT, pageWithProblem.apply(sentence(e.getMessage())));
+        } catch (QueryTimedOutException e) {
+            return html(Response.Status.GATEWAY_TIMEOUT, pageWithProblem.apply(sentence(e.getMessage())));
         } catch (DependencyUnavailableException e) {
             LOG.warn(e.getMessage());
             return html(Response.Status.SERVICE_UNAVAILABLE, pageWithProblem.apply(sentence(e.userMessage())));

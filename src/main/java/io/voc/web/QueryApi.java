@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.voc.feedback.application.FeedbackJson;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.QueryDefinitionJson;
+import io.voc.query.application.RunOptions;
 import io.voc.query.application.RunQuery;
 import io.voc.query.model.InvalidDefinitionException;
 import io.voc.query.model.QueryDefinition;
@@ -36,8 +37,9 @@ public class QueryApi {
         this.caller = caller;
     }
 
+    /** {@code timeoutSeconds} and {@code runId}: for a HiveQL definition (see {@link RunOptions}). */
     public record RunBody(QueryDefinitionJson definition, Map<String, String> parameters, Integer page,
-            Integer size) {
+            Integer size, Integer timeoutSeconds, String runId) {
     }
 
     /** Without an aggregation: a page of feedback, newest first. */
@@ -47,6 +49,10 @@ public class QueryApi {
     /** With one: its buckets. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record BucketsJson(String metric, String groupBy, String interval, long total, List<BucketJson> buckets) {
+    }
+
+    /** A HiveQL query's answer: its columns and a page of its rows (each a list of values in column order). */
+    public record TableJson(List<String> columns, int page, int size, boolean hasMore, List<List<Object>> rows) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -60,7 +66,10 @@ public class QueryApi {
                     + "channel, region, locale, platform, appVersion, sentiment, topic, aspect, keyphrase, minRating, "
                     + "maxRating), period ({from, to} or {last: 24h|7d|4w}), text (the Explorer's q) and aggregation "
                     + "({metric: count|avg_sentiment|share_negative, groupBy, interval: hour|day|week|month, size}); "
-                    + "values may hold {{name}} parameters. Answers {rows, page, size, hasMore, total} or "
+                    + "values may hold {{name}} parameters. Or {hiveql: \"SELECT ...\"} alone: HiveQL over the "
+                    + "warehouse's feedback and user_profile tables, answered as {columns, rows, page, size, hasMore}; "
+                    + "timeoutSeconds stops it sooner than the configured timeout (504 query_timed_out), runId (a "
+                    + "UUID) lets POST /api/v1/queries/runs/{runId}/cancel stop it (409 query_cancelled). Answers {rows, page, size, hasMore, total} or "
                     + "{buckets: [{key, start, count, value}], metric, groupBy, interval, total}. Only the caller's "
                     + "products; naming another is 403. See docs/queries.md.")
     public Object run(RunBody body) {
@@ -70,8 +79,12 @@ public class QueryApi {
         return answer(runDefinition(body));
     }
 
-    /** A result as the API shows it: rows, or buckets. */
+    /** A result as the API shows it: rows, buckets, or a table. */
     static Object answer(QueryResult result) {
+        if (result instanceof QueryResult.Table table) {
+            return new TableJson(table.columns(), table.page().page(), table.page().size(), table.hasMore(),
+                    table.rows());
+        }
         if (result instanceof QueryResult.Rows rows) {
             return new RowsJson(rows.total(), rows.page().page(), rows.page().size(), rows.hasMore(),
                     rows.rows().stream().map(FeedbackApi::item).toList());
@@ -89,7 +102,8 @@ public class QueryApi {
         QueryPage page = QueryPage.of(body.page(), body.size());
         try {
             QueryDefinition definition = body.definition().toDefinition();
-            return runQuery.run(caller.get(), definition, body.parameters(), page);
+            return runQuery.run(caller.get(), definition, body.parameters(), page,
+                    RunOptions.of(body.timeoutSeconds(), body.runId()));
         } catch (InvalidDefinitionException e) {
             throw new InvalidInputException("definition." + e.field(), e.getMessage());
         }

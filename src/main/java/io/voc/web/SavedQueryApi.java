@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.voc.account.model.Role;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.ManageSavedQueries;
+import io.voc.query.application.RunOptions;
 import io.voc.query.application.RunSavedQuery;
 import io.voc.query.model.QueryPage;
 import io.voc.query.application.QueryEdit;
@@ -53,7 +54,8 @@ public class SavedQueryApi {
     }
 
     /** @param parameters values for the definition's {{name}} placeholders */
-    public record RunBody(Map<String, String> parameters, Integer page, Integer size) {
+    public record RunBody(Map<String, String> parameters, Integer page, Integer size, Integer timeoutSeconds,
+            String runId) {
     }
 
     /** @param sharing who else sees it; left out: private */
@@ -138,13 +140,14 @@ public class SavedQueryApi {
     @POST
     @Path("/{id}/run")
     @Consumes(MediaType.APPLICATION_JSON)
-    @Operation(summary = "Run a saved query", description = "Body {parameters, page, size} (all optional). Anyone "
-            + "who may read the query may run it; it runs over the runner's products. Answers as "
-            + "POST /api/v1/queries/run: {rows, ...} or {buckets, ...}.")
+    @Operation(summary = "Run a saved query", description = "Body {parameters, page, size, timeoutSeconds, runId} "
+            + "(all optional; the last two for HiveQL). Anyone who may read the query may run it; it runs over the "
+            + "runner's products. Answers as POST /api/v1/queries/run: {rows, ...}, {buckets, ...} or {columns, "
+            + "rows, ...}.")
     public Object run(@PathParam("id") String id, RunBody body) {
-        RunBody run = body == null ? new RunBody(null, null, null) : body;
+        RunBody run = body == null ? new RunBody(null, null, null, null, null) : body;
         return QueryApi.answer(runSavedQuery.run(caller.get(), queryId(id), run.parameters(),
-                QueryPage.of(run.page(), run.size())));
+                QueryPage.of(run.page(), run.size()), RunOptions.of(run.timeoutSeconds(), run.runId())));
     }
 
     @GET

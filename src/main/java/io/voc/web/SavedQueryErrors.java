@@ -1,6 +1,8 @@
 package io.voc.web;
 
 import io.voc.query.application.ChangedMeanwhileException;
+import io.voc.query.application.QueryCancelledException;
+import io.voc.query.application.QueryTimedOutException;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -11,5 +13,18 @@ class SavedQueryErrors {
     @ServerExceptionMapper
     Response changedMeanwhile(ChangedMeanwhileException e) {
         return ApiErrorMappers.error(Response.Status.CONFLICT, "changed_meanwhile", e.getMessage(), null);
+    }
+
+    /** A HiveQL run stopped on request: whoever cancelled it knows; others learn it was not the warehouse's fault. */
+    @ServerExceptionMapper
+    Response cancelled(QueryCancelledException e) {
+        return ApiErrorMappers.error(Response.Status.CONFLICT, "query_cancelled", e.getMessage(), null);
+    }
+
+    /** A HiveQL run stopped at its timeout. */
+    @ServerExceptionMapper
+    Response timedOut(QueryTimedOutException e) {
+        return ApiErrorMappers.error(Response.Status.GATEWAY_TIMEOUT, "query_timed_out", e.getMessage(),
+                "timeoutSeconds");
     }
 }

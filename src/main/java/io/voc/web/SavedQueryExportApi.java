@@ -3,6 +3,7 @@ package io.voc.web;
 import io.vertx.ext.web.RoutingContext;
 import io.voc.platform.model.InvalidInputException;
 import io.voc.query.application.ExportSavedQuery;
+import io.voc.query.application.RunOptions;
 import io.voc.search.model.ExportFormat;
 import io.voc.search.model.ExportRequest;
 import io.voc.web.security.Access;
@@ -33,7 +34,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class SavedQueryExportApi {
     /** {@code parameters.product=pocketbank} fills {@code {{product}}}: the name a missing parameter's 400 gives. */
     static final String PARAMETER_PREFIX = "parameters.";
-    private static final List<String> OWN = List.of("format", "limit");
+    private static final List<String> OWN = List.of("format", "limit", "timeoutSeconds", "runId");
 
     private final ExportSavedQuery exportSavedQuery;
     private final CurrentCaller caller;
@@ -51,7 +52,8 @@ public class SavedQueryExportApi {
                     + "this many feedback (1-" + ExportRequest.MAX_LIMIT + ", default " + ExportRequest.MAX_LIMIT
                     + "). Every feedback the query matches over your products, newest first, streamed as an "
                     + "attachment in the search export's format; an aggregation: one row per bucket. "
-                    + "X-Total-Count: feedback matched, or buckets. A bad parameter is a 400 naming it, a query you "
+                    + "X-Total-Count: feedback matched, or buckets. A HiveQL query: its rows (up to limit) with its "
+                    + "columns, no X-Total-Count; timeoutSeconds and runId as in its run. A bad parameter is a 400 naming it, a query you "
                     + "cannot see a 404, an unreachable Elasticsearch a 503, all before any row is sent.")
     public Response export(@PathParam("id") String id, @Context UriInfo uri, RoutingContext routing) {
         var query = uri.getQueryParameters();
@@ -68,7 +70,9 @@ public class SavedQueryExportApi {
                         + "query is given as " + PARAMETER_PREFIX + name + "=value");
             }
         });
-        return ExportResponses.attachment(exportSavedQuery.open(caller.get(), queryId, parameters, format, limit),
-                "voc-query", routing.response());
+        RunOptions options = RunOptions.of(PageForms.optionalNumber(query.getFirst("timeoutSeconds"), Integer::valueOf,
+                "timeoutSeconds", "timeoutSeconds must be a whole number of seconds"), query.getFirst("runId"));
+        return ExportResponses.attachment(exportSavedQuery.open(caller.get(), queryId, parameters, format, limit,
+                options), "voc-query", routing.response());
     }
 }

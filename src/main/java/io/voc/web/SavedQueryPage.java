@@ -254,10 +254,13 @@ public class SavedQueryPage {
         }
     }
 
-    /** The Explorer narrowed as the definition says: its products, exact values, period and words. */
+    /** The Explorer narrowed as the definition says: its products, exact values, period and words; null for HiveQL. */
     private String explorerLink(String definition) {
         try {
             JsonNode d = json.readTree(definition);
+            if (d.has("hiveql")) {
+                return null; // the Explorer has no HiveQL
+            }
             Map<String, String> params = new LinkedHashMap<>();
             params.put("q", text(d.path("text")));
             d.path("filters").fields().forEachRemaining(f -> params.put(f.getKey(), text(f.getValue())));

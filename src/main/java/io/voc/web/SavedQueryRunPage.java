@@ -1,6 +1,7 @@
 package io.voc.web;
 
 import io.voc.query.application.ManageSavedQueries;
+import io.voc.query.application.RunOptions;
 import io.voc.query.application.RunSavedQuery;
 import io.voc.query.application.SavedQueryView;
 import io.voc.query.model.QueryPage;
@@ -25,7 +26,7 @@ import java.util.UUID;
 
 /**
  * A saved query run from its page: a field for each of its {@code {{parameters}}}, and the answer - a page
- * of feedback or the aggregation's buckets - over the runner's products. A GET, so a run can be bookmarked
+ * of feedback, the aggregation's buckets, or a HiveQL query's table - over the runner's products. A GET, so a run can be bookmarked
  * and shared as a link; parameters travel as {@code parameters.<name>}, as in the export.
  */
 @RolesAllowed(Access.READ)
@@ -56,7 +57,7 @@ public class SavedQueryRunPage {
         names.forEach(name -> values.put(name, uri.getQueryParameters().getFirst(PARAMETER + name)));
         return PageForms.answer(() -> {
             QueryResult result = runSavedQuery.run(caller.get(), queryId, filled(values),
-                    new QueryPage(SavedQueryApi.page(page), ROWS_PER_PAGE));
+                    new QueryPage(SavedQueryApi.page(page), ROWS_PER_PAGE), RunOptions.DEFAULT);
             return PageForms.html(Response.Status.OK, render(query, values, result, null));
         }, problem -> render(query, values, null, problem));
     }
@@ -67,6 +68,7 @@ public class SavedQueryRunPage {
         model.put("parameters", values);
         model.put("rows", result instanceof QueryResult.Rows rows ? rows : null);
         model.put("buckets", result instanceof QueryResult.Buckets buckets ? buckets : null);
+        model.put("table", result instanceof QueryResult.Table table ? table : null);
         model.put("pageLinks", new PageLinks(query.id(), values));
         model.put("problem", problem);
         return pages.render("saved-query-run", model);

@@ -102,6 +102,10 @@ public class ManageSchedules {
      * would only ever record failures, so it is refused now, naming the part of its definition to change.
      */
     private static void requireRunnableAlone(QueryDefinition definition) {
+        if (definition.inWarehouse()) {
+            throw new InvalidInputException("definition.hiveql", "a HiveQL query cannot be scheduled: an alert "
+                    + "measures a query with filters and an aggregation");
+        }
         if (!definition.parameters().isEmpty()) {
             throw new InvalidInputException("definition", "a scheduled query cannot use parameters (it uses "
                     + String.join(", ", definition.parameters().stream().sorted().map(p -> "{{" + p + "}}").toList())

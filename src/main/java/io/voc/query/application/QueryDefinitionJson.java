@@ -1,6 +1,7 @@
 package io.voc.query.application;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.voc.query.model.HiveQl;
 import io.voc.query.model.InvalidDefinitionException;
 import io.voc.query.model.QueryAggregation;
 import io.voc.query.model.QueryDefinition;
@@ -15,12 +16,14 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * A query definition as JSON: the body of the run API and what a saved query stores. Unknown fields are
+ * A query definition as JSON: the body of the run API and what a saved query stores. Either the typed parts
+ * (filters, period, text, aggregation), or {@code hiveql} alone. Unknown fields are
  * refused by Jackson (the app fails on unknown properties), so a typo is an error rather than a filter
  * silently left out; the rules of each value are the model's ({@link #toDefinition}).
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record QueryDefinitionJson(FiltersJson filters, PeriodJson period, String text, AggregationJson aggregation) {
+public record QueryDefinitionJson(FiltersJson filters, PeriodJson period, String text, AggregationJson aggregation,
+        String hiveql) {
 
     /** {@code product} for one product, {@code products} for several; every other field is a narrowing field. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -55,6 +58,13 @@ public record QueryDefinitionJson(FiltersJson filters, PeriodJson period, String
 
     /** The model; an invalid definition is refused naming the field by its path inside the definition. */
     public QueryDefinition toDefinition() {
+        if (hiveql != null) {
+            if (filters != null || period != null || text != null || aggregation != null) {
+                throw new InvalidDefinitionException("hiveql", "a hiveql query has no filters, period, text or "
+                        + "aggregation: write them in the HiveQL");
+            }
+            return QueryDefinition.warehouse(HiveQl.of(hiveql));
+        }
         return new QueryDefinition(filters == null ? null : filters(filters),
                 period == null ? null : QueryPeriod.of(period.from, period.to, period.last),
                 text == null ? null : new Template("text", text),
@@ -90,8 +100,11 @@ public record QueryDefinitionJson(FiltersJson filters, PeriodJson period, String
 
     /** The JSON of a definition, as written (a day stays a day, {@code 7d} stays {@code 7d}): for storing it. */
     public static QueryDefinitionJson of(QueryDefinition definition) {
+        if (definition.inWarehouse()) {
+            return new QueryDefinitionJson(null, null, null, null, definition.hiveql().text().raw());
+        }
         return new QueryDefinitionJson(filters(definition.filters()), period(definition.period()),
-                definition.text() == null ? null : definition.text().raw(), aggregation(definition.aggregation()));
+                definition.text() == null ? null : definition.text().raw(), aggregation(definition.aggregation()), null);
     }
 
     private static FiltersJson filters(QueryFilters filters) {

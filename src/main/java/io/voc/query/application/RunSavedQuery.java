@@ -1,7 +1,7 @@
 package io.voc.query.application;
 
 import io.voc.account.application.Caller;
-import io.voc.query.model.BoundQuery;
+import io.voc.query.model.QueryDefinition;
 import io.voc.query.model.QueryPage;
 import io.voc.query.model.QueryResult;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,19 +27,24 @@ public class RunSavedQuery {
     }
 
     /** @throws SavedQueryNotFoundException when there is no such query or it is not shared with the caller */
-    public QueryResult run(Caller caller, UUID id, Map<String, String> parameters, QueryPage page) {
+    public QueryResult run(Caller caller, UUID id, Map<String, String> parameters, QueryPage page,
+            RunOptions options) {
         SavedQueryView query = queries.get(caller, id);
-        return runQuery.run(caller, definitions.read(query.definition()), parameters, page);
+        return runQuery.run(caller, definitions.read(query.definition()), parameters, page, options, query.name());
     }
 
     /**
-     * The saved query as the caller would run it now (their products, these parameters): what an export reads.
+     * The saved query's definition, for a run that reads on: an export.
      *
      * @throws SavedQueryNotFoundException when there is no such query or it is not shared with the caller
      */
-    public BoundQuery bind(Caller caller, UUID id, Map<String, String> parameters) {
+    public SavedDefinition definition(Caller caller, UUID id) {
         SavedQueryView query = queries.get(caller, id);
-        return runQuery.bind(caller, definitions.read(query.definition()), parameters);
+        return new SavedDefinition(query.name(), definitions.read(query.definition()));
+    }
+
+    /** A saved query's name and what it asks. */
+    public record SavedDefinition(String name, QueryDefinition definition) {
     }
 
     /** The {@code {{names}}} a run of the query must fill, in order of appearance: a page asks for them. */

@@ -116,6 +116,10 @@ public class RunSchedules {
 
     /** The saved query's filters, words and period, answering the one number the condition looks at. */
     private static QueryDefinition measuring(QueryDefinition saved, AlertCondition condition) {
+        if (saved.inWarehouse()) {
+            throw new IllegalStateException("the saved query is HiveQL now, and alerts measure queries with filters; "
+                    + "delete the schedule or save the query with filters again");
+        }
         QueryAggregation.Metric metric = QueryAggregation.Metric.valueOf(condition.metric().name());
         return new QueryDefinition(saved.filters(), saved.period(), saved.text(),
                 new QueryAggregation(metric, null, null, QueryAggregation.DEFAULT_SIZE));

@@ -17,11 +17,19 @@ import java.util.Set;
  * {@link QueryAggregation} (without one the query lists feedback). Values may hold parameters
  * ({@code {{product}}}) filled by {@link #bind}. What can be checked without the parameters and the clock is
  * checked here, so a broken definition is refused when it is written, not when a schedule first runs it.
+ *
+ * <p>Or, instead of all of those, {@link HiveQl}: a statement the warehouse runs ({@link #bindInWarehouse}).
  */
-public record QueryDefinition(QueryFilters filters, QueryPeriod period, Template text, QueryAggregation aggregation) {
+public record QueryDefinition(QueryFilters filters, QueryPeriod period, Template text, QueryAggregation aggregation,
+        HiveQl hiveql) {
 
     public QueryDefinition {
         filters = filters == null ? QueryFilters.NONE : filters;
+        if (hiveql != null && (!filters.equals(QueryFilters.NONE) || period != null || text != null
+                || aggregation != null)) {
+            throw new InvalidDefinitionException("hiveql", "a hiveql query has no filters, period, text or "
+                    + "aggregation: write them in the HiveQL");
+        }
         if (text != null) {
             text.checkIfLiteral(QueryDefinition::words);
         }
@@ -34,8 +42,26 @@ public record QueryDefinition(QueryFilters filters, QueryPeriod period, Template
         }
     }
 
+    /** A query Elasticsearch answers. */
+    public QueryDefinition(QueryFilters filters, QueryPeriod period, Template text, QueryAggregation aggregation) {
+        this(filters, period, text, aggregation, null);
+    }
+
+    /** A query the warehouse answers. */
+    public static QueryDefinition warehouse(HiveQl hiveql) {
+        return new QueryDefinition(null, null, null, null, hiveql);
+    }
+
+    /** Whether the warehouse runs it (HiveQL) rather than the live index. */
+    public boolean inWarehouse() {
+        return hiveql != null;
+    }
+
     /** Every parameter the definition uses, in order of appearance. */
     public Set<String> parameters() {
+        if (hiveql != null) {
+            return hiveql.parameters();
+        }
         Set<String> names = new LinkedHashSet<>(filters.parameters());
         if (text != null) {
             names.addAll(text.parameters());
@@ -49,6 +75,9 @@ public record QueryDefinition(QueryFilters filters, QueryPeriod period, Template
      * (403), as in search; naming none means all of the caller's.
      */
     public BoundQuery bind(Map<String, String> parameters, Instant now, ProductScope scope) {
+        if (hiveql != null) {
+            throw new IllegalStateException("a HiveQL query runs in the warehouse: bindInWarehouse");
+        }
         Map<String, String> values = parameters == null ? Map.of() : parameters;
         Set<ProductKey> products = filters.products(values);
         products.forEach(scope::require);
@@ -64,6 +93,17 @@ public record QueryDefinition(QueryFilters filters, QueryPeriod period, Template
         FeedbackFilter filter = new FeedbackFilter(words, products.size() == 1 ? products.iterator().next() : null,
                 window.from(), to, within, narrowing);
         return new BoundQuery(filter, filters.minRating(), filters.maxRating(), aggregation);
+    }
+
+    /**
+     * The HiveQL query as a caller who may see {@code scope} runs it: every parameter given (a 400 naming the
+     * missing one otherwise), and the warehouse's tables seen through the caller's products.
+     */
+    public WarehouseQuery bindInWarehouse(Map<String, String> parameters, ProductScope scope) {
+        if (hiveql == null) {
+            throw new IllegalStateException("only a HiveQL query runs in the warehouse");
+        }
+        return WarehouseQuery.of(hiveql, parameters == null ? Map.of() : parameters, scope);
     }
 
     /** The Explorer's limit on words; blank means none. */

@@ -29,6 +29,20 @@ public sealed interface QueryResult {
     }
 
     /**
+     * What a HiveQL query answered: its columns as it names them, and one page of its rows (values as the
+     * warehouse gave them: text, numbers, booleans, nulls). Counting every row would run the query twice, so
+     * there is no total, only whether a next page has rows.
+     */
+    record Table(List<String> columns, QueryPage page, List<List<Object>> rows, boolean hasMore)
+            implements QueryResult {
+        public Table {
+            columns = List.copyOf(columns);
+            rows = rows.stream().map(r -> java.util.Collections.unmodifiableList(new java.util.ArrayList<>(r)))
+                    .toList();
+        }
+    }
+
+    /**
      * One group ({@code key}: a value of {@code groupBy}, else null) in one time bucket ({@code start}, else
      * null): how many feedback, and the metric's value over them - the count for {@code count}, null for a
      * sentiment metric where nothing was analysed.

@@ -13,7 +13,10 @@ public interface ExportFile extends AutoCloseable {
 
     ExportFormat format();
 
-    /** What the download announces ({@code X-Total-Count}); the file may hold fewer when it has a limit. */
+    /**
+     * What the download announces ({@code X-Total-Count}); the file may hold fewer when it has a limit. Negative
+     * when it is not known before the file is written.
+     */
     long total();
 
     /** Writes the whole file, then frees what the store holds for it - also when writing fails. */

@@ -13,16 +13,17 @@ import java.util.stream.Collectors;
  * literals; the text of users must arrive unchanged and can never end a literal early. Besides quotes and
  * backslashes, {@code $} is escaped (HiveServer2 substitutes {@code ${env:...}} in statements before parsing them),
  * and control characters are written as unicode escapes. Nulls carry their type: Hive types a row of
- * {@code VALUES} from its literals, and an untyped null differs from every column type.
+ * {@code VALUES} from its literals, and an untyped null differs from every column type. The parameters of HiveQL
+ * saved queries are written the same way.
  */
-final class HiveLiterals {
+public final class HiveLiterals {
     private static final DateTimeFormatter TIMESTAMP = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS")
             .withZone(ZoneOffset.UTC);
 
     private HiveLiterals() {
     }
 
-    static String string(String value) {
+    public static String string(String value) {
         if (value == null) {
             return "cast(null as string)";
         }

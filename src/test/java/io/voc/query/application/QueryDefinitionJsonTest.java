@@ -26,6 +26,16 @@ class QueryDefinitionJsonTest {
     }
 
     @Test
+    void aHiveQlDefinitionIsStoredAsWritten() throws Exception {
+        String written = "{\"hiveql\":\"SELECT dt, count(*) FROM feedback WHERE product = {{product}} GROUP BY dt\"}";
+        QueryDefinitionJson read = json.readValue(written, QueryDefinitionJson.class);
+        assertEquals(json.readTree(written), json.valueToTree(QueryDefinitionJson.of(read.toDefinition())));
+        assertEquals("hiveql", assertThrows(InvalidDefinitionException.class, () -> json.readValue(
+                "{\"hiveql\":\"SELECT 1 FROM feedback\",\"text\":\"login\"}", QueryDefinitionJson.class)
+                .toDefinition()).field());
+    }
+
+    @Test
     void aDayStaysADay() throws Exception {
         String written = "{\"filters\":{\"products\":[\"a\",\"b\"]},\"period\":{\"from\":\"2026-10-01\",\"to\":\"2026-10-31\"}}";
         assertEquals(json.readTree(written),

@@ -157,6 +157,27 @@ class QueryDefinitionTest {
                 () -> new QueryFilters(List.of(), Map.of(), 4, 2)).field());
     }
 
+    @Test
+    void aHiveQlQueryIsHiveQlAloneAndSeesOnlyTheRunnersProducts() {
+        HiveQl hiveql = HiveQl.of("SELECT count(*) FROM feedback WHERE channel = {{channel}}");
+        assertEquals("hiveql", assertThrows(InvalidDefinitionException.class, () -> new QueryDefinition(
+                filters(List.of("pocketbank"), Map.of()), null, null, null, hiveql)).field());
+        QueryDefinition definition = QueryDefinition.warehouse(hiveql);
+        assertEquals(Set.of("channel"), definition.parameters());
+        assertThrows(IllegalStateException.class, () -> definition.bind(Map.of(), NOW, ALL), "not for Elasticsearch");
+
+        assertEquals("parameters.channel", assertThrows(InvalidInputException.class,
+                () -> definition.bindInWarehouse(Map.of(), ALL)).field());
+        ProductScope two = ProductScope.only(Set.of(new ProductKey("zeta"), new ProductKey("alpha")));
+        String statement = definition.bindInWarehouse(Map.of("channel", "o'brien"), two)
+                .statement("voc", v -> "'" + v.replace("'", "\\'") + "'");
+        assertTrue(statement.startsWith("WITH feedback AS (SELECT * FROM voc.feedback WHERE product IN ('alpha', "
+                + "'zeta')), user_profile AS (SELECT * FROM voc.user_profile)"), statement);
+        assertTrue(statement.endsWith("WHERE channel = 'o\\'brien'"), statement);
+        assertTrue(definition.bindInWarehouse(Map.of("channel", "x"), ALL).statement("voc", v -> "'" + v + "'")
+                .startsWith("WITH feedback AS (SELECT * FROM voc.feedback), "), "an admin sees every product");
+    }
+
     private static QueryFilters filters(List<String> products, Map<Narrowing.Field, String> values) {
         List<Template> productTemplates = new java.util.ArrayList<>();
         for (int i = 0; i < products.size(); i++) {
