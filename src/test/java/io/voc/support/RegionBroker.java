@@ -8,8 +8,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.apache.kafka.common.Uuid;
@@ -21,37 +19,58 @@ import org.apache.kafka.common.Uuid;
  * {@link #shared} brokers are started once per test JVM and stopped when it exits.
  */
 public final class RegionBroker {
-    private static final Map<String, RegionBroker> SHARED = new ConcurrentHashMap<>();
+    private static final String SHARED = "test-region-broker.";
     private static final Duration START = Duration.ofSeconds(90);
 
     private final String name;
     private final Path dir;
     private final int port;
     private final int controllerPort;
-    private Process process;
+    /** The system property holding where a shared broker is and its process id; null for one of a test's own. */
+    private final String key;
+    private ProcessHandle process;
 
-    private RegionBroker(String name, Path dir, int port, int controllerPort) {
+    private RegionBroker(String name, Path dir, int port, int controllerPort, String key, ProcessHandle process) {
         this.name = name;
         this.dir = dir;
         this.port = port;
         this.controllerPort = controllerPort;
+        this.key = key;
+        this.process = process;
     }
 
-    /** The broker of this name shared by this JVM's tests, started on first use. */
-    public static RegionBroker shared(String name) {
-        return SHARED.computeIfAbsent(name, n -> {
-            RegionBroker broker = create(n);
-            Runtime.getRuntime().addShutdownHook(new Thread(broker::stop));
-            return broker;
-        });
+    /**
+     * The broker of this name shared by this JVM's tests, started on first use. Where it is lives in a system
+     * property ({@code dir port controllerPort pid}; text only, as other libraries read the properties as strings,
+     * and outside {@code voc.}, which the app's configuration checks):
+     * Quarkus loads test classes in more than one class loader (a profile's configuration is read when tests are
+     * discovered, its tests run in another loader later), each with its own statics, and a registry in a static
+     * would start every broker twice.
+     */
+    public static synchronized RegionBroker shared(String name) {
+        String key = SHARED + name;
+        String known = System.getProperty(key);
+        if (known != null) {
+            String[] at = known.split(" ");
+            return new RegionBroker(name, Path.of(at[0]), Integer.parseInt(at[1]), Integer.parseInt(at[2]), key,
+                    ProcessHandle.of(Long.parseLong(at[3])).orElse(null));
+        }
+        RegionBroker broker = create(name, key);
+        Runtime.getRuntime().addShutdownHook(new Thread(broker::stop));
+        return broker;
     }
 
     /** A new broker, started; the caller stops it. */
     public static RegionBroker create(String name) {
+        return create(name, null);
+    }
+
+    private static RegionBroker create(String name, String key) {
         try {
             Path dir = Path.of("target", "region-brokers", name + "-" + Uuid.randomUuid()).toAbsolutePath();
             Files.createDirectories(dir.resolve("data"));
-            RegionBroker broker = new RegionBroker(name, dir, PackagedApp.freePort(), PackagedApp.freePort());
+            RegionBroker broker = new RegionBroker(name, dir, PackagedApp.freePort(), PackagedApp.freePort(), key,
+                    null);
             broker.configure();
             broker.start();
             return broker;
@@ -76,12 +95,16 @@ public final class RegionBroker {
         try {
             Path log = dir.resolve("kafka.log");
             Files.deleteIfExists(log);
-            process = new ProcessBuilder(java(), "-Xms128m", "-Xmx512m", log4j(), "-cp", classpath(), "kafka.Kafka",
-                    dir.resolve("server.properties").toString())
+            Process started = new ProcessBuilder(java(), "-Xms128m", "-Xmx512m", log4j(), "-cp", classpath(),
+                    "kafka.Kafka", dir.resolve("server.properties").toString())
                     .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            process = started.toHandle();
+            if (key != null) {
+                System.setProperty(key, dir + " " + port + " " + controllerPort + " " + started.pid());
+            }
             long deadline = System.nanoTime() + START.toNanos();
             while (!Files.exists(log) || !Files.readString(log).contains("Kafka Server started")) {
-                if (!process.isAlive() || System.nanoTime() > deadline) {
+                if (!started.isAlive() || System.nanoTime() > deadline) {
                     throw new IllegalStateException("region broker " + name + " did not start; see " + log);
                 }
                 Thread.sleep(200);
@@ -96,14 +119,20 @@ public final class RegionBroker {
 
     /** Stops it (SIGTERM, as an operator would), keeping its data. */
     public synchronized void stop() {
+        if (key != null && System.getProperty(key) != null) {
+            // the latest process: another class loader's handle may have restarted it
+            process = ProcessHandle.of(Long.parseLong(System.getProperty(key).split(" ")[3])).orElse(null);
+        }
         if (process == null) {
             return;
         }
         process.destroy();
         try {
-            if (!process.waitFor(30, TimeUnit.SECONDS)) {
-                process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
+            process.onExit().get(30, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            process.destroyForcibly();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
