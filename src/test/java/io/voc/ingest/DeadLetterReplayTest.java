@@ -7,9 +7,8 @@ import static org.hamcrest.Matchers.hasSize;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.voc.support.OwnPipeline;
+import io.voc.support.OwnExportIndex;
 import io.voc.support.PipelineTopics;
 import io.voc.support.TestStack;
 import io.voc.web.FeedbackRoundTripTest;
@@ -24,20 +23,14 @@ import org.junit.jupiter.api.Test;
 /**
  * After a fix, the dead letters are fed back: what is valid now is stored, what is still invalid is
  * parked again with a fresh reason, and nothing is replayed twice. Own topics, so that other tests'
- * dead letters do not count here.
+ * dead letters do not count here: the app of the export tests, which write straight into Elasticsearch and so
+ * park nothing.
  */
 @QuarkusTest
-@TestProfile(DeadLetterReplayTest.OwnTopics.class)
+@TestProfile(OwnExportIndex.Profile.class)
 @QuarkusTestResource(TestStack.class)
 class DeadLetterReplayTest {
-    static final String NAME = "voc-test-replay-" + UUID.randomUUID().toString().substring(0, 6);
-
-    public static class OwnTopics implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named(NAME, Map.of());
-        }
-    }
+    static final String NAME = OwnExportIndex.INDEX;
 
     @Inject
     PipelineTopics topics;

@@ -8,10 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.restassured.response.Response;
 import io.voc.support.FeedbackDocuments;
-import io.voc.support.OwnPipeline;
+import io.voc.support.OwnExportIndex;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -19,7 +18,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.awaitility.Awaitility;
@@ -27,23 +25,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
- * Export tests run on an index of their own (profile {@link Profile}), so the points in time an export
- * opens can be counted: every test starts on a ready index and ends with none left open. Also reads
+ * Export tests run on an index of their own (profile {@link OwnExportIndex.Profile}), so the points in time an
+ * export opens can be counted: every test starts on a ready index and ends with none left open. Also reads
  * exported files back as their users' tools would.
  */
-abstract class OwnExportIndex {
-    static final String INDEX = "voc-test-export-" + UUID.randomUUID().toString().substring(0, 6);
-    static final String WRITE_ALIAS = INDEX + "-write";
+abstract class ExportTestBase {
+    static final String INDEX = OwnExportIndex.INDEX;
+    static final String WRITE_ALIAS = OwnExportIndex.WRITE_ALIAS;
     static final FeedbackDocuments DOCUMENTS = FeedbackDocuments.onTestStack();
     static final byte[] UTF8_BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
     private static final ObjectMapper JSON = new ObjectMapper();
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named(INDEX, Map.of());
-        }
-    }
 
     @BeforeEach
     void indexIsReady() {

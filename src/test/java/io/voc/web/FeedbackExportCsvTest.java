@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.voc.support.FeedbackDocuments;
+import io.voc.support.OwnExportIndex;
 import io.voc.support.TestStack;
 import java.util.List;
 import java.util.Map;
@@ -21,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(OwnExportIndex.Profile.class)
 @QuarkusTestResource(TestStack.class)
-class FeedbackExportCsvTest extends OwnExportIndex {
+class FeedbackExportCsvTest extends ExportTestBase {
     private static final String MULTI_LINE = "First line\nsecond line, with a comma and \"quotes\"\n\nfourth line";
     private static final String CHINESE = "应用一直闪退，请尽快修复 😡";
     private static final String FORMULA = "=HYPERLINK(\"http://x\",\"y\")";

@@ -12,6 +12,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.RestAssured;
+import io.voc.support.OwnExportIndex;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import java.io.BufferedReader;
@@ -37,7 +38,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(OwnExportIndex.Profile.class)
 @QuarkusTestResource(TestStack.class)
-class FeedbackExportStreamingTest extends OwnExportIndex {
+class FeedbackExportStreamingTest extends ExportTestBase {
     /** 2,000 feedback of 15,000 characters: 30 MB, far more than the sockets between server and reader hold. */
     private static final int COUNT = 2_000;
     private static final String LONG_TEXT = "Songs skip randomly after the update. ".repeat(400).strip();

@@ -14,6 +14,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
 import io.voc.support.FeedbackDocuments;
+import io.voc.support.OwnExportIndex;
 import io.voc.support.TestStack;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -32,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(OwnExportIndex.Profile.class)
 @QuarkusTestResource(TestStack.class)
-class FeedbackExportTest extends OwnExportIndex {
+class FeedbackExportTest extends ExportTestBase {
     private final String run = UUID.randomUUID().toString().substring(0, 8);
 
     @Test

@@ -20,6 +20,7 @@ import io.voc.account.model.Role;
 import io.voc.feedback.model.ProductKey;
 import io.voc.feedback.model.ProductScope;
 import io.voc.support.FeedbackDocuments;
+import io.voc.support.OwnExportIndex;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
@@ -41,7 +42,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(OwnExportIndex.Profile.class)
 @QuarkusTestResource(TestStack.class)
-class SavedQueryExportTest extends OwnExportIndex {
+class SavedQueryExportTest extends ExportTestBase {
     /** 60 feedback a product: the six texts of {@code FeedbackDocuments} ten times each, on days 1 to 28. */
     private static final int PER_PRODUCT = 60;
     private static final List<String> TEXTS = FeedbackDocuments.TEXTS;
