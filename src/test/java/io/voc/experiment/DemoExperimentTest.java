@@ -10,18 +10,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.voc.support.BrowserTest;
 import io.voc.support.ExperimentTopics;
 import io.voc.support.FeedbackDocuments;
 import io.voc.support.HeadlessBrowser;
-import io.voc.support.OwnPipeline;
+import io.voc.support.OwnNlpPipeline;
 import io.voc.support.SignedIn;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import org.openqa.selenium.By;
 import org.junit.jupiter.api.Test;
 
@@ -33,17 +31,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
-@TestProfile(DemoExperimentTest.Profile.class)
+@TestProfile(OwnNlpPipeline.Profile.class)
 class DemoExperimentTest extends BrowserTest {
-    private static final String PIPELINE = "voc-test-demo-experiment";
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named(PIPELINE, Map.of("voc.nlp.enabled", "true", "voc.demo.enabled", "true"));
-        }
-    }
-
     @Inject
     ExperimentTopics topics;
 
@@ -59,7 +48,7 @@ class DemoExperimentTest extends BrowserTest {
         String analysed = "{\"bool\":{\"filter\":[{\"term\":{\"attributes.experiment\":\"aurora-ads-between-songs\"}},"
                 + "{\"exists\":{\"field\":\"nlp.sentiment.label\"}}]}}";
         await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofSeconds(1))
-                .until(() -> documents.count(PIPELINE, analysed) >= feedback);
+                .until(() -> documents.count(OwnNlpPipeline.NAME, analysed) >= feedback);
 
         asAdmin().get("/api/v1/experiments/aurora-ads-between-songs/results").then().statusCode(200)
                 .body("srm.mismatch", equalTo(false))

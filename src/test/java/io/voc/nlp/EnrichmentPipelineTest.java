@@ -12,9 +12,8 @@ import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import io.voc.support.OwnPipeline;
+import io.voc.support.OwnNlpPipeline;
 import io.voc.support.TestStack;
 import java.time.Duration;
 import java.util.Map;
@@ -28,16 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 @QuarkusTest
 @QuarkusTestResource(TestStack.class)
-@TestProfile(EnrichmentPipelineTest.Profile.class)
+@TestProfile(OwnNlpPipeline.Profile.class)
 class EnrichmentPipelineTest {
-    /** Its own topics and index, so that the NLP stage has no other test's backlog to work through. */
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named("voc-test-enrichment", Map.of("voc.nlp.enabled", "true"));
-        }
-    }
-
     /** Models load in the background at start; the first batch may wait for them. */
     private static final Duration ENRICHED_WITHIN = Duration.ofSeconds(60);
 

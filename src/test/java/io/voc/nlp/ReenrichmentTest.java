@@ -11,17 +11,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.voc.nlp.application.NlpEngine;
 import io.voc.support.FeedbackDocuments;
-import io.voc.support.OwnPipeline;
+import io.voc.support.OwnNlpPipeline;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,18 +29,12 @@ import org.junit.jupiter.api.Test;
  * not analysed by the current model to its version, cancel stops a job, and bad requests say which field.
  */
 @QuarkusTest
-@TestProfile(ReenrichmentTest.OwnIndices.class)
+@TestProfile(OwnNlpPipeline.Profile.class)
 @QuarkusTestResource(TestStack.class)
 class ReenrichmentTest {
-    static final String PREFIX = "voc-test-reenrich-" + UUID.randomUUID().toString().substring(0, 6);
+    /** The app's index: the documents written here are of this test's own products, so the counts are its own. */
+    static final String PREFIX = OwnNlpPipeline.NAME;
     private static final String API = "/api/v1/admin/nlp/reenrichment";
-
-    public static class OwnIndices implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return OwnPipeline.named(PREFIX, Map.of());
-        }
-    }
 
     @Inject
     NlpEngine engine;
