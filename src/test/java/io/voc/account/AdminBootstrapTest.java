@@ -40,13 +40,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.awaitility.Awaitility;
 import org.eclipse.microprofile.config.ConfigProvider;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * The first admin on the real PostgreSQL of the test stack. The database is shared by all tests, so this
- * app runs on a schema of its own (fresh each run, dropped afterwards): "no admin yet" really holds at
- * its start whatever other tests left in the database.
+ * app runs on a schema of its own (fresh each run, dropped afterwards by {@link LastAdminTest}, which runs on
+ * the same app): "no admin yet" really holds at its start whatever other tests left in the database.
  */
 @QuarkusTest
 @TestProfile(AdminBootstrapTest.Profile.class)
@@ -125,11 +124,6 @@ class AdminBootstrapTest {
         String log = Files.readString(LOG);
         assertTrue(log.contains("password from VOC_ADMIN_PASSWORD"), "the start-up line");
         assertFalse(log.contains(PASSWORD));
-    }
-
-    @AfterAll
-    static void dropSchema() throws Exception {
-        dropSchema(SCHEMA);
     }
 
     static void dropSchema(String schema) throws Exception {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.voc.account.application.PasswordHasher;
 import io.voc.account.application.Users;
@@ -15,17 +14,12 @@ import io.voc.account.model.Username;
 import io.voc.feedback.model.ProductScope;
 import io.voc.platform.setup.PlatformSetup;
 import io.voc.platform.setup.SetupStep;
-import io.voc.support.OwnPipeline;
-import io.voc.support.OwnSchema;
 import io.voc.support.TestStack;
 import jakarta.inject.Inject;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,23 +30,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two admins demoting each other at the same moment: the count and the save happen under one lock, so
- * exactly one demotion wins and one admin remains, every time. Runs on a schema of its own, where the
- * only admins are the ones this test makes.
+ * exactly one demotion wins and one admin remains, every time. Runs on AdminBootstrapTest's app and schema,
+ * where the only admins are 'admin' (made at start) and the ones this test makes.
  */
 @QuarkusTest
-@TestProfile(LastAdminTest.Profile.class)
+@TestProfile(AdminBootstrapTest.Profile.class)
 @QuarkusTestResource(TestStack.class)
 class LastAdminTest {
-    static final String SCHEMA = "lastadmin_" + UUID.randomUUID().toString().substring(0, 8);
-
-    public static class Profile implements QuarkusTestProfile {
-        @Override
-        public Map<String, String> getConfigOverrides() {
-            return OwnSchema.named(SCHEMA, Path.of("target", SCHEMA + "-app.log").toAbsolutePath(),
-                    OwnPipeline.named("voc-test-" + SCHEMA, Map.of("voc.admin.password", "first-admin-password")));
-        }
-    }
-
     @Inject
     Users users;
     @Inject
@@ -102,8 +86,13 @@ class LastAdminTest {
         }
     }
 
+    /**
+     * The schema of both classes on this app goes here, not in AdminBootstrapTest: Quarkus runs the test classes
+     * of one profile one after the other by name, so this one is the last to use it. (AdminBootstrapTest run
+     * alone leaves its schema behind; its name is new each run, so no later run sees it.)
+     */
     @AfterAll
     static void dropSchema() throws Exception {
-        AdminBootstrapTest.dropSchema(SCHEMA);
+        AdminBootstrapTest.dropSchema(AdminBootstrapTest.SCHEMA);
     }
 }
