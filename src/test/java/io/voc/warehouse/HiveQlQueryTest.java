@@ -158,6 +158,12 @@ class HiveQlQueryTest {
                 .post("/api/v1/queries/run").then().statusCode(504)
                 .body("error.code", equalTo("query_timed_out")).body("error.message", containsString("1 s"));
 
+        // an export too, before any byte of the file
+        String saved = save("slow export", Map.of("hiveql", COUNT_BY_DAY));
+        asAdmin().queryParam("format", "csv").queryParam("parameters.product", PRODUCT).queryParam("timeoutSeconds", 1)
+                .get("/api/v1/queries/" + saved + "/export").then().statusCode(504)
+                .body("error.code", equalTo("query_timed_out"));
+
         String runId = UUID.randomUUID().toString();
         CompletableFuture<Response> running = CompletableFuture.supplyAsync(() -> asAdmin().contentType(ContentType.JSON)
                 .body(Map.of("definition", Map.of("hiveql", COUNT_BY_DAY), "parameters", Map.of("product", PRODUCT),

@@ -52,6 +52,11 @@ public final class QueryRun {
         return cancelledBy != null;
     }
 
+    /** Whether the run has taken its whole timeout by {@code now}. */
+    public boolean overtime(Instant now) {
+        return !now.isBefore(startedAt.plus(timeout));
+    }
+
     /** The failure to report for a run that was cancelled. */
     public synchronized QueryCancelledException cancellation() {
         return new QueryCancelledException(id, cancelledBy);

@@ -26,7 +26,8 @@ public interface WarehouseQueries {
 
     /**
      * Every row (up to {@code limit}) as a file, read from the warehouse while it is written. The query has
-     * started (and was accepted) when this returns; the run lasts until the file is written or closed.
+     * finished in the warehouse when this returns (a timeout or a refusal is thrown here, before any byte of the
+     * file); the run lasts until the file is written or closed.
      */
     ExportFile export(WarehouseQuery query, ExportFormat format, int limit, QueryRun run);
 }

@@ -18,10 +18,11 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTimeoutException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import org.apache.hive.jdbc.HiveStatement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.apache.hive.jdbc.HiveStatement;
 import org.jboss.logging.Logger;
 
 /**
@@ -74,7 +75,10 @@ class HiveQueryExecutor implements WarehouseQueries {
             connection = warehouse.connect();
             HiveStatement statement = statement(connection, run);
             statement.setMaxRows(limit);
-            return new HiveTableExport(format, connection, execute(statement, query.statement(database, HiveLiterals::string), run), run);
+            ResultSet result = execute(statement, query.statement(database, HiveLiterals::string), run);
+            // the first row waits for the query to finish: a timeout or a refusal is an error before any byte
+            boolean any = result.next();
+            return new HiveTableExport(format, connection, result, any, run);
         } catch (SQLException e) {
             close(connection);
             throw failure(e, run);
@@ -127,7 +131,9 @@ class HiveQueryExecutor implements WarehouseQueries {
         if (run.cancelled()) {
             return run.cancellation();
         }
-        if (e instanceof SQLTimeoutException) {
+        // HiveServer2 reports its timeout as such, or, when it strikes between two calls of the driver, as the
+        // operation's failure ("Illegal Operation state transition from TIMEDOUT to ERROR")
+        if (e instanceof SQLTimeoutException || run.overtime(Instant.now())) {
             return new QueryTimedOutException(run.timeout());
         }
         if (e.getSQLState() != null && e.getSQLState().startsWith("42")) {

@@ -26,11 +26,14 @@ final class HiveTableExport implements ExportFile {
     private final Connection connection;
     private final ResultSet result;
     private final QueryRun run;
+    private boolean onRow;
 
-    HiveTableExport(ExportFormat format, Connection connection, ResultSet result, QueryRun run) {
+    /** @param onRow whether {@code result} stands on its first row already (false: there are no rows) */
+    HiveTableExport(ExportFormat format, Connection connection, ResultSet result, boolean onRow, QueryRun run) {
         this.format = format;
         this.connection = connection;
         this.result = result;
+        this.onRow = onRow;
         this.run = run;
     }
 
@@ -51,13 +54,13 @@ final class HiveTableExport implements ExportFile {
             HiveRows rows = new HiveRows(result);
             if (format == ExportFormat.CSV) {
                 SpreadsheetCsv csv = new SpreadsheetCsv(out, rows.columns());
-                while (result.next()) {
+                for (; onRow; onRow = result.next()) {
                     csv.row(rows.current().stream().map(v -> v == null ? null : v.toString()).toList());
                 }
                 csv.flush();
             } else {
                 List<String> columns = rows.columns();
-                while (result.next()) {
+                for (; onRow; onRow = result.next()) {
                     List<Object> row = rows.current();
                     ObjectNode line = JSON.createObjectNode();
                     for (int i = 0; i < columns.size(); i++) {
