@@ -87,12 +87,42 @@ public class SavedQueryPage {
     /** The saved queries the caller may read: theirs and those shared with them, most recently changed first. */
     @GET
     public Response list(@QueryParam("page") String page, @QueryParam("done") String done) {
+        return PageForms.answer(() -> PageForms.html(Response.Status.OK, renderList(page,
+                "deleted".equals(done) ? "Saved query deleted, with its history and schedules." : null, null,
+                new HiveQlForm())), problem -> render(null, "/", null, problem));
+    }
+
+    /** An analyst's new query written in HiveQL (the Explorer saves the others): private until shared. */
+    @POST
+    @Path("/hiveql")
+    @RolesAllowed(Access.QUERY)
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    public Response saveHiveQl(@BeanParam HiveQlForm form) {
         return PageForms.answer(() -> {
-            Map<String, Object> model = new HashMap<>();
-            model.put("notice", "deleted".equals(done) ? "Saved query deleted, with its history and schedules." : null);
-            model.put("list", queries.list(caller.get(), SavedQueryApi.page(page), false));
-            return PageForms.html(Response.Status.OK, pages.render("saved-queries", model));
-        }, problem -> render(null, "/", null, problem));
+            SavedQueryView saved = queries.create(caller.get(), form.name, form.description,
+                    json.createObjectNode().put("hiveql", form.hiveql == null ? "" : form.hiveql), Visibility.PRIVATE);
+            return Response.seeOther(URI.create("/queries/" + saved.id() + "?done=saved")).build();
+        }, problem -> renderList(null, null, problem, form));
+    }
+
+    /** The fields of the HiveQL form, kept as typed when it is refused. */
+    public static class HiveQlForm {
+        @FormParam("name")
+        public String name;
+        @FormParam("description")
+        public String description;
+        @FormParam("hiveql")
+        public String hiveql;
+    }
+
+    private String renderList(String page, String notice, String problem, HiveQlForm form) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("notice", notice);
+        model.put("problem", problem);
+        model.put("list", queries.list(caller.get(), SavedQueryApi.page(page), false));
+        model.put("mayQuery", caller.get().may(Scope.QUERY));
+        model.put("hiveqlForm", form);
+        return pages.render("saved-queries", model);
     }
 
     @GET

@@ -142,12 +142,22 @@ class HiveQlQueryTest {
                 .post("/api/v1/queries/run").then().statusCode(200).body("rows.size()", equalTo(12))
                 .body("hasMore", equalTo(false));
 
-        // and on the run page, as a table of its columns
-        String saved = save("what was written", Map.of("hiveql", listing));
-        asAdmin().queryParam("parameters.mine", OTHER).queryParam("parameters.theirs", PRODUCT)
-                .get("/queries/" + saved + "/run").then().statusCode(200)
+        // written on the saved queries page, and run on its own page as a table of its columns
+        SignedIn.Browser browser = SignedIn.signInWithForm(analyst, SignedIn.PASSWORD);
+        browser.request().get("/queries").then().statusCode(200).body(containsString("New query in HiveQL"));
+        browser.request().formParams(Map.of("_csrf", browser.csrfToken(), "name", "sneaky",
+                "hiveql", "SELECT * FROM default.secrets")).post("/queries/hiveql").then().statusCode(400)
+                .body(containsString("only the tables feedback and user_profile"))
+                .body(containsString("SELECT * FROM default.secrets"));
+        String location = browser.request().formParams(Map.of("_csrf", browser.csrfToken(),
+                "name", "what was written " + UUID.randomUUID(), "hiveql", listing)).post("/queries/hiveql").then()
+                .statusCode(303).extract().header("Location");
+        String page = java.net.URI.create(location).getPath();
+        browser.request().queryParam("parameters.mine", OTHER).queryParam("parameters.theirs", PRODUCT)
+                .get(page + "/run").then().statusCode(200)
                 .body(containsString("<th>product</th>")).body(containsString("<th>id</th>"))
-                .body(containsString(FeedbackDocuments.id(OTHER, 200)));
+                .body(containsString(FeedbackDocuments.id(OTHER, 200)))
+                .body(org.hamcrest.Matchers.not(containsString(FeedbackDocuments.id(PRODUCT, 0))));
     }
 
     @Test
