@@ -157,7 +157,11 @@ class HiveQlQueryTest {
                 .get(page + "/run").then().statusCode(200)
                 .body(containsString("<th>product</th>")).body(containsString("<th>id</th>"))
                 .body(containsString(FeedbackDocuments.id(OTHER, 200)))
-                .body(org.hamcrest.Matchers.not(containsString(FeedbackDocuments.id(PRODUCT, 0))));
+                .body(org.hamcrest.Matchers.not(containsString(FeedbackDocuments.id(PRODUCT, 0))))
+                .body(org.hamcrest.Matchers.not(containsString("rel=\"next\"")));
+        browser.request().queryParam("parameters.mine", OTHER).queryParam("parameters.theirs", PRODUCT)
+                .queryParam("page", 2).get(page + "/run").then().statusCode(200)
+                .body(containsString("The query answered no rows.")).body(containsString("rel=\"prev\""));
     }
 
     @Test
