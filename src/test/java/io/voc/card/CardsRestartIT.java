@@ -26,6 +26,8 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 7's restart proof: the packaged app is stopped (SIGTERM, as a deploy does) while it works through
@@ -34,6 +36,8 @@ import org.junit.jupiter.api.Test;
  * of the test's own, so the app's dispatcher sees nothing else. The receiver answers each card after 20 ms,
  * so the stop finds posts under way and claims not yet started.
  */
+// everything it touches is its own (schema, index, ports): it runs beside the crash ITs (pom.xml, failsafe)
+@Execution(ExecutionMode.CONCURRENT)
 class CardsRestartIT {
     private static final int CHANNELS = 10;
     private static final int CARDS_PER_CHANNEL = 100;
@@ -107,7 +111,10 @@ class CardsRestartIT {
                 "-Dvoc.admin.password=restart-admin-password-2026",
                 "-Dvoc.cards.allowed-hosts=127.0.0.1",
                 "-Dvoc.nlp.enabled=false",
-                "-Dvoc.indexer.enabled=false");
+                "-Dvoc.indexer.enabled=false",
+                // its own schema runs no daily warehouse export nor profile refresh: the Hive database is shared
+                "-Dvoc.warehouse.export.daily=false",
+                "-Dvoc.warehouse.profiles.scheduled=false");
     }
 
     /** Waits until the app has migrated its schema (Flyway, in the background at start). */

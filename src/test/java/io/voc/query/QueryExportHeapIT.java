@@ -35,6 +35,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Issue 8's proof for exports: a saved query matching 200,000 feedback exports to completion from the packaged
@@ -43,6 +45,8 @@ import org.junit.jupiter.api.Test;
  * app's own index (named after the test), 20,000 more of them outside the query's rating bound; its
  * PostgreSQL schema is its own too. Both are deleted at the end.
  */
+// everything it touches is its own (schema, index, ports): it runs beside the crash ITs (pom.xml, failsafe)
+@Execution(ExecutionMode.CONCURRENT)
 class QueryExportHeapIT {
     private static final int MATCHING = 200_000;
     /** Every 11th feedback is rated 1, below the query's {@code minRating}: 20,000 that must stay out. */
@@ -71,7 +75,10 @@ class QueryExportHeapIT {
                 "-Dvoc.admin.password=" + PASSWORD,
                 "-Dvoc.nlp.enabled=false",
                 "-Dvoc.indexer.enabled=false",
-                "-Dvoc.schedules.enabled=false");
+                "-Dvoc.schedules.enabled=false",
+                // its own schema runs no daily warehouse export nor profile refresh: the Hive database is shared
+                "-Dvoc.warehouse.export.daily=false",
+                "-Dvoc.warehouse.profiles.scheduled=false");
         try {
             awaitReady(app);
             long indexStart = System.nanoTime();
