@@ -47,6 +47,6 @@ public class FeedbackExportApi {
                 caller.products()); // 400 before anything
         // opens the store's view and reads the first page now: an unreachable store is a 503, not a broken file
         FeedbackExport export = exportFeedback.open(request);
-        return ExportResponses.attachment(export, "voc-feedback", routing.response());
+        return ExportResponses.attachment(export, "voc-feedback", routing);
     }
 }

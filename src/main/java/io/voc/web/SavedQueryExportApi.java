@@ -73,6 +73,6 @@ public class SavedQueryExportApi {
         RunOptions options = RunOptions.of(PageForms.optionalNumber(query.getFirst("timeoutSeconds"), Integer::valueOf,
                 "timeoutSeconds", "timeoutSeconds must be a whole number of seconds"), query.getFirst("runId"));
         return ExportResponses.attachment(exportSavedQuery.open(caller.get(), queryId, parameters, format, limit,
-                options), "voc-query", routing.response());
+                options), "voc-query", routing);
     }
 }
